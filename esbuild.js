@@ -1,0 +1,36 @@
+// Bundles the CLI and the extension. unified and retext are ESM-only; esbuild
+// turns them into the CommonJS that VS Code's extension host and `npx sourced` load.
+const esbuild = require('esbuild')
+
+const production = process.argv.includes('--production')
+const watch = process.argv.includes('--watch')
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none'
+}
+
+const builds = [
+  {...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: {js: '#!/usr/bin/env node'}},
+  {...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode']}
+]
+
+async function main() {
+  if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch()
+    return
+  }
+  await Promise.all(builds.map((options) => esbuild.build(options)))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,1 @@
+console.log('sourced: not implemented yet')

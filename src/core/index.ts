@@ -1,0 +1,3 @@
+// Public surface of the engine: the extension, the CLI and the tests import only this.
+export type * from './types.js'
+export {analyse, createAnalyser, type Analyser} from './analyse.js'
