@@ -1,0 +1,210 @@
+// Markdown articles are analysed as prose: what is not prose (front matter, code,
+// link targets, HTML) is blanked to spaces. The result has the same length as the
+// input and keeps every line break, so every offset the engine reports still points
+// into the writer's file. Ignore markers (`<!-- sourced-ignore -->`) are kept, since
+// the engine must still see them.
+
+type Blank = (start: number, end: number) => void
+
+interface Line {
+  start: number
+  /** End of the line's text, before its line break. */
+  end: number
+  text: string
+}
+
+/** The text with everything but prose replaced by spaces; same length, line breaks kept. */
+export function maskMarkdownNonProse(text: string): string {
+  const units = text.split('')
+  const blank: Blank = (start, end) => {
+    for (let index = start; index < end; index++) {
+      if (units[index] !== '\n' && units[index] !== '\r') units[index] = ' '
+    }
+  }
+  // Each pass reads what the passes before left, so a link inside code stays code.
+  maskBlocks(text, blank)
+  maskCodeSpans(units.join(''), blank)
+  maskHtml(units.join(''), blank)
+  maskLinks(units.join(''), blank)
+  return units.join('')
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
+    if (match[0] === '' && match.index === text.length && lines.length > 0) break
+    const lineText = match[0].replace(/[\r\n]+$/, '')
+    lines.push({start: match.index, end: match.index + lineText.length, text: lineText})
+  }
+  return lines
+}
+
+const fenceOpening = /^ {0,3}(`{3,}|~{3,})/
+const listItem = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
+const linkDefinition = /^ {0,3}\[[^\]]+\]:[ \t]*\S/
+const blankLine = /^[ \t]*$/
+
+/** Front matter, fenced and indented code blocks, link reference definitions. */
+function maskBlocks(text: string, blank: Blank): void {
+  const lines = splitLines(text)
+  const first = maskFrontMatter(lines, blank)
+  let fence: {marker: string; length: number} | null = null
+  let previousBlank = true
+  let inList = false
+  let inIndentedCode = false
+  for (let index = first; index < lines.length; index++) {
+    const line = lines[index]
+    if (fence) {
+      blank(line.start, line.end)
+      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line.text)
+      if (closing && closing[1][0] === fence.marker && closing[1].length >= fence.length) fence = null
+      continue
+    }
+    const opening = fenceOpening.exec(line.text)
+    // A backtick fence's info string may not hold a backtick (CommonMark), else it is inline code.
+    if (opening && !(opening[1][0] === '`' && line.text.slice(opening[0].length).includes('`'))) {
+      fence = {marker: opening[1][0], length: opening[1].length}
+      blank(line.start, line.end)
+      previousBlank = false
+      continue
+    }
+    if (blankLine.test(line.text)) {
+      previousBlank = true
+      continue
+    }
+    const indented = /^(?: {4}|\t)/.test(line.text)
+    // Indented lines inside a list continue the item; after a paragraph they are a lazy continuation.
+    if (indented && !inList && (previousBlank || inIndentedCode)) {
+      blank(line.start, line.end)
+      inIndentedCode = true
+      previousBlank = false
+      continue
+    }
+    inIndentedCode = false
+    if (listItem.test(line.text)) inList = true
+    else if (!indented && previousBlank) inList = false
+    if (linkDefinition.test(line.text)) blank(line.start, line.end)
+    previousBlank = false
+  }
+}
+
+/** Blanks a YAML (`---`) or TOML (`+++`) block at the very start; returns the first line after it. */
+function maskFrontMatter(lines: Line[], blank: Blank): number {
+  const opening = lines[0]?.text.trimEnd()
+  if (opening !== '---' && opening !== '+++') return 0
+  const closing = opening === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/
+  for (let index = 1; index < lines.length; index++) {
+    if (closing.test(lines[index].text)) {
+      blank(lines[0].start, lines[index].end)
+      return index + 1
+    }
+  }
+  return 0
+}
+
+/** Inline code: a run of backticks up to the next run of the same length, within a paragraph. */
+function maskCodeSpans(text: string, blank: Blank): void {
+  const runs = /`+/g
+  for (let run = runs.exec(text); run; run = runs.exec(text)) {
+    if (run.index > 0 && text[run.index - 1] === '\\') continue
+    const length = run[0].length
+    const closing = new RegExp(`(?<!\`)\`{${length}}(?!\`)`, 'g')
+    closing.lastIndex = run.index + length
+    const close = closing.exec(text)
+    if (!close || /\n[ \t]*\r?\n/.test(text.slice(run.index, close.index))) continue
+    blank(run.index, close.index + length)
+    runs.lastIndex = close.index + length
+  }
+}
+
+const htmlPattern = new RegExp(
+  [
+    /<!--[\s\S]*?-->/.source, // comment, may span lines
+    /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.source, // opening, closing or empty tag
+    /<[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*>/.source, // autolink <https://…>
+    /<[^<>\s@]+@[^<>\s@]+>/.source, // e-mail autolink
+    /&#[xX]?[0-9A-Fa-f]+;/.source // numeric character reference, which reads like a number
+  ].join('|'),
+  'g'
+)
+const ignoreMarkerComment = /^<!--[ \t]*sourced-ignore[ \t]*-->$/i
+
+function maskHtml(text: string, blank: Blank): void {
+  for (const match of text.matchAll(htmlPattern)) {
+    if (ignoreMarkerComment.test(match[0])) continue
+    blank(match.index, match.index + match[0].length)
+  }
+}
+
+const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/g
+const footnoteReference = /\[\^[^\]\s]+\]/g
+
+/**
+ * Images go whole; of a link only its text stays (`[text](url "title")`, `[text][ref]`);
+ * bare URLs and footnote labels go too.
+ */
+function maskLinks(text: string, blank: Blank): void {
+  for (const match of text.matchAll(footnoteReference)) blank(match.index, match.index + match[0].length)
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === '\\') {
+      index++
+      continue
+    }
+    const image = char === '!' && text[index + 1] === '['
+    if (char !== '[' && !image) continue
+    const open = image ? index + 1 : index
+    const close = matching(text, open, '[', ']')
+    if (close < 0) continue
+    const targetEnd = linkTargetEnd(text, close + 1)
+    if (targetEnd < 0) continue
+    if (image) {
+      blank(index, targetEnd)
+      index = targetEnd - 1
+    } else {
+      // Keep scanning inside the link text, which may hold an image.
+      blank(open, open + 1)
+      blank(close, targetEnd)
+    }
+  }
+  for (const match of text.matchAll(bareUrl)) blank(match.index, match.index + match[0].length)
+}
+
+/** End (exclusive) of `(destination "title")` or `[ref]` right at `start`, or -1. */
+function linkTargetEnd(text: string, start: number): number {
+  if (text[start] === '(') {
+    const close = matching(text, start, '(', ')')
+    return close < 0 ? -1 : close + 1
+  }
+  if (text[start] === '[') {
+    const close = matching(text, start, '[', ']')
+    return close < 0 ? -1 : close + 1
+  }
+  return -1
+}
+
+/** Index of the bracket that closes the one at `open`, honouring nesting and escapes, within a paragraph. */
+function matching(text: string, open: number, opening: string, closing: string): number {
+  let depth = 0
+  for (let index = open; index < text.length; index++) {
+    const char = text[index]
+    if (char === '\\') {
+      index++
+    } else if (char === opening) {
+      depth++
+    } else if (char === closing) {
+      depth--
+      if (depth === 0) return index
+    } else if (char === '\n' && endsParagraph(text, index)) {
+      return -1
+    }
+  }
+  return -1
+}
+
+const paragraphBreak = /\n[ \t]*(?:\r?\n|$)/y
+
+function endsParagraph(text: string, newline: number): boolean {
+  paragraphBreak.lastIndex = newline
+  return paragraphBreak.test(text)
+}
