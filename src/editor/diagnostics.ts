@@ -1,0 +1,145 @@
+// The engine's messages as VS Code diagnostics: linted on open, debounced on change,
+// cleared on close, redone when settings or a file's switch change.
+import * as vscode from 'vscode'
+import type {Analysis, Diagnostic as EngineDiagnostic, Severity} from '../core/index.js'
+import type {AnalysisCache} from './analysisCache.js'
+import {affectsSourced, readSettings} from './configuration.js'
+import {isAnalysableScheme, type Enablement} from './enablement.js'
+import {conflictingFigures, excerpt, shortName, sourceById} from './lookup.js'
+import {documentPositions, rangeOf, type PositionAt} from './positions.js'
+
+export const DIAGNOSTIC_SOURCE = 'Sourced'
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint
+}
+
+/** Converts one analysis; `text` is the file's text, for the excerpts in related information. */
+export function toDiagnostics(analysis: Analysis, text: string, uri: vscode.Uri, positionAt: PositionAt): vscode.Diagnostic[] {
+  return analysis.diagnostics.map((message) => {
+    const diagnostic = new vscode.Diagnostic(rangeOf(positionAt, message), message.message, SEVERITY[message.severity])
+    diagnostic.source = DIAGNOSTIC_SOURCE
+    diagnostic.code = {value: message.ruleId, target: vscode.Uri.parse(message.url)}
+    diagnostic.relatedInformation = relatedInformation(analysis, message, text, uri, positionAt)
+    return diagnostic
+  })
+}
+
+/** The engine's related spans, the source's first mention and any conflicting figure. */
+function relatedInformation(
+  analysis: Analysis,
+  message: EngineDiagnostic,
+  text: string,
+  uri: vscode.Uri,
+  positionAt: PositionAt
+): vscode.DiagnosticRelatedInformation[] {
+  const at = (span: {start: number; end: number}, note: string) =>
+    new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeOf(positionAt, span)), note)
+  const related = message.related.map((span) => at(span, span.message))
+  const figure = analysis.figures.find((candidate) => candidate.id === message.figure)
+  const claim = analysis.claims.find((candidate) => candidate.id === message.claim)
+  const sourceId = figure?.source ?? claim?.source ?? null
+  const source = sourceId === null ? undefined : sourceById(analysis, sourceId)
+  if (source && source.mentions.length > 0) {
+    related.push(at(source.mentions[0], vscode.l10n.t('Source: {0}', source.name)))
+  }
+  for (const other of figure ? conflictingFigures(analysis, figure) : []) {
+    const otherSource = other.source === null ? undefined : sourceById(analysis, other.source)
+    const note = otherSource
+      ? vscode.l10n.t('Differs: {0} ({1})', excerpt(text, other), shortName(otherSource))
+      : vscode.l10n.t('Differs: {0} (no source)', excerpt(text, other))
+    related.push(at(other, note))
+  }
+  return related
+}
+
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('sourced')
+  private readonly updated = new vscode.EventEmitter<vscode.TextDocument>()
+  /** Fires after a document was (re-)linted or found skipped: views that show the analysis refresh. */
+  readonly onDidUpdate = this.updated.event
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>()
+  private readonly disposables: vscode.Disposable[] = []
+
+  constructor(
+    private readonly cache: AnalysisCache,
+    enablement: Enablement
+  ) {
+    this.disposables.push(
+      this.collection,
+      this.updated,
+      vscode.workspace.onDidOpenTextDocument((document) => this.lint(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && isAnalysableScheme(event.document.uri)) this.schedule(event.document)
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!affectsSourced(event)) return
+        this.cache.clear()
+        this.lintAll()
+      }),
+      enablement.onDidChange((uri) => {
+        const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
+        if (!document) return
+        this.cache.forget(uri)
+        this.lint(document)
+      })
+    )
+  }
+
+  lintAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.lint(document)
+  }
+
+  /** Lints now; a pending debounced lint of the same document is dropped as outdated. */
+  lint(document: vscode.TextDocument): void {
+    this.cancel(document.uri)
+    if (document.isClosed) return
+    const result = this.cache.get(document)
+    if (result.status === 'unsupported') return
+    if (result.status === 'analysed') {
+      const diagnostics = toDiagnostics(result.analysis, document.getText(), document.uri, documentPositions(document))
+      this.collection.set(document.uri, diagnostics)
+    } else {
+      // Switched off, skipped or failed: no stale diagnostics from an earlier version.
+      this.collection.delete(document.uri)
+    }
+    this.updated.fire(document)
+  }
+
+  /** Lints after the configured pause in typing; each keystroke restarts the wait. */
+  private schedule(document: vscode.TextDocument): void {
+    this.cancel(document.uri)
+    const delay = readSettings(document).debounceMs
+    const version = document.version
+    this.timers.set(
+      document.uri.toString(),
+      setTimeout(() => {
+        this.timers.delete(document.uri.toString())
+        if (document.version === version) this.lint(document)
+      }, delay)
+    )
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const timer = this.timers.get(uri.toString())
+    if (timer === undefined) return
+    clearTimeout(timer)
+    this.timers.delete(uri.toString())
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    this.cancel(document.uri)
+    this.cache.forget(document.uri)
+    this.collection.delete(document.uri)
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer)
+    this.timers.clear()
+    for (const disposable of this.disposables) disposable.dispose()
+  }
+}

@@ -1,0 +1,39 @@
+// Offsets to positions for text that is not open as a TextDocument (the workspace check).
+import * as vscode from 'vscode'
+import type {Span} from '../core/index.js'
+
+export type PositionAt = (offset: number) => vscode.Position
+
+/** `positionAt` for plain text, with the same line breaks VS Code counts (`\n`, `\r\n`, `\r`). */
+export function positionsOf(text: string): PositionAt {
+  const lineStarts = [0]
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === '\r' && text[index + 1] === '\n') continue
+    if (char === '\n' || char === '\r') lineStarts.push(index + 1)
+  }
+  return (offset) => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle] <= offset) low = middle
+      else high = middle - 1
+    }
+    return new vscode.Position(low, offset - lineStarts[low])
+  }
+}
+
+export function rangeOf(positionAt: PositionAt, span: Span): vscode.Range {
+  return new vscode.Range(positionAt(span.start), positionAt(span.end))
+}
+
+/** Position lookup of an open document. */
+export function documentPositions(document: vscode.TextDocument): PositionAt {
+  return (offset) => document.positionAt(offset)
+}
+
+/** The range of a span in an open document. */
+export function spanRange(document: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))
+}
