@@ -1,0 +1,39 @@
+// What the quick fixes write: an attribution snippet in the article's language, and
+// the ignore marker that suits the file. Shared by the code actions and the hover.
+import type {Analysis, Diagnostic as EngineDiagnostic, Language, Span} from '../core/index.js'
+import {IGNORE_MARKERS} from '../core/markers.js'
+import {sentenceOf} from './lookup.js'
+
+const DEFAULT_SNIPPETS: Record<Language, string> = {
+  de: ', laut ${1:Quelle}',
+  en: ', according to ${1:source}'
+}
+
+/** The engine's suggestion when it has one (plain text is escaped for the snippet syntax), else the default. */
+export function attributionSnippets(language: Language, message?: EngineDiagnostic): string[] {
+  const suggested = (message?.expected ?? []).map((text) => (text.includes('${') ? text : text.replace(/[$}\\]/g, '\\$&')))
+  return suggested.length > 0 ? suggested : [DEFAULT_SNIPPETS[language]]
+}
+
+/** The snippet as it reads once inserted: placeholders show their default text. */
+export function snippetPreview(snippet: string): string {
+  return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1')
+}
+
+/**
+ * Where the attribution goes: at the end of the figure's sentence, before its final
+ * punctuation (`… folgen, laut Quelle.`); right after the figure when no sentence is known.
+ */
+export function attributionOffset(analysis: Analysis, text: string, figure: Span): number {
+  const sentence = sentenceOf(analysis, figure)
+  if (!sentence) return figure.end
+  let end = sentence.end
+  while (end > figure.end && /\s/.test(text[end - 1])) end--
+  while (end > figure.end && /[.!?…]/.test(text[end - 1])) end--
+  return end
+}
+
+/** The marker the ignore quick fix appends: a comment in Markdown, the bracket form elsewhere. */
+export function ignoreMarkerFor(languageId: string): string {
+  return languageId === 'markdown' ? IGNORE_MARKERS.html : IGNORE_MARKERS.plain
+}
