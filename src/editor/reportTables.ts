@@ -1,0 +1,86 @@
+// The report as localised tables, rendered once as HTML (webview) and once as Markdown (export).
+import * as vscode from 'vscode'
+import {claimKindLabel, sourceTypeLabel, statusLabel, viaLabel} from './labels.js'
+import type {Place, SourceReport} from './reportModel.js'
+
+export interface Cell {
+  text: string
+  /** Makes the cell a link back into the editor. */
+  place?: Place
+}
+
+export interface Table {
+  title: string
+  columns: string[]
+  rows: Cell[][]
+  /** Shown instead of an empty table. */
+  empty: string
+}
+
+const line = (place: Place | null): Cell =>
+  place ? {text: vscode.l10n.t('Line {0}', place.line), place} : {text: '–'}
+
+export function reportSummary(report: SourceReport): string {
+  const {counts} = report
+  return vscode.l10n.t(
+    '{0} figures: {1} with a named source, {2} with a vague source, {3} without a source, {4} ignored · {5} sources · {6} claims',
+    counts.figures,
+    counts.named,
+    counts.vague,
+    counts.none,
+    counts.ignored,
+    counts.sources,
+    counts.claims
+  )
+}
+
+export function reportTables(report: SourceReport): Table[] {
+  return [
+    {
+      title: vscode.l10n.t('Sources'),
+      columns: [vscode.l10n.t('Source'), vscode.l10n.t('Type'), vscode.l10n.t('Also called'), vscode.l10n.t('Claims'), vscode.l10n.t('Figures'), vscode.l10n.t('First mention')],
+      rows: report.sources.map((source) => [
+        {text: source.name},
+        {text: sourceTypeLabel(source.type)},
+        {text: source.aliases.filter((alias) => alias !== source.name).join(', ')},
+        {text: String(source.claims)},
+        {text: String(source.figures)},
+        line(source.place)
+      ]),
+      empty: vscode.l10n.t('No named sources.')
+    },
+    {
+      title: vscode.l10n.t('Claims'),
+      columns: [vscode.l10n.t('Line'), vscode.l10n.t('Source'), vscode.l10n.t('Kind'), vscode.l10n.t('Attributed by'), vscode.l10n.t('Claim')],
+      rows: report.claims.map((claim) => [
+        line(claim.place),
+        {text: claim.source ?? (claim.vagueSource ? `(${claim.vagueSource})` : '–')},
+        {text: claimKindLabel(claim.kind)},
+        {text: claim.cue},
+        {text: claim.text}
+      ]),
+      empty: vscode.l10n.t('No claims.')
+    },
+    {
+      title: vscode.l10n.t('Figures'),
+      columns: [vscode.l10n.t('Line'), vscode.l10n.t('Figure'), vscode.l10n.t('Status'), vscode.l10n.t('Source'), vscode.l10n.t('How')],
+      rows: report.figures.map((figure) => [
+        line(figure.place),
+        {text: figure.text},
+        {text: figure.ignored ? vscode.l10n.t('ignored') : statusLabel(figure.status)},
+        {text: figure.source ?? '–'},
+        {text: figure.via ? viaLabel(figure.via) : ''}
+      ]),
+      empty: vscode.l10n.t('No figures.')
+    },
+    {
+      title: vscode.l10n.t('Differing figures'),
+      columns: [vscode.l10n.t('Figures that count the same thing'), vscode.l10n.t('Sources')],
+      rows: report.conflicts.map((group) => [
+        {text: group.map((member) => `${member.text} (${vscode.l10n.t('line {0}', member.place.line)})`).join(' · '), place: group[0].place},
+        {text: group.map((member) => member.source ?? vscode.l10n.t('no source')).join(' · ')}
+      ]),
+      empty: vscode.l10n.t('No differing figures.')
+    }
+  ]
+}
