@@ -14,11 +14,14 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  legalComments: 'none'
+  legalComments: 'none',
+  // Some ESM dependencies call createRequire(import.meta.url); give the CommonJS bundle a real URL.
+  define: {'import.meta.url': 'importMetaUrl'},
+  banner: {js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;"}
 }
 
 const builds = [
-  {...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: {js: '#!/usr/bin/env node'}},
+  {...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: {js: '#!/usr/bin/env node\n' + common.banner.js}},
   {...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode']}
 ]
 

@@ -61,6 +61,8 @@ export interface Source {
   /** Every form the article uses, the name included. */
   aliases: string[]
   type: SourceType
+  /** The office the article gives a person in apposition (`Chef des Militärgeheimdienstes`), if any. */
+  role: string | null
   /** Every place the article names this source, in text order. */
   mentions: Mention[]
 }

@@ -1,0 +1,79 @@
+// Reports what an editor should flag, as vfile messages (`ruleId`, `source`,
+// `url`, `expected` for the quick fix), and mirrors them into the analysis.
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {rules} from '../rules.js'
+import type {AnalyseOptions, Analysis, Diagnostic, RuleId, Severity, Span} from '../types.js'
+
+const messages = {
+  de: {
+    unattributed: (figure: string) => `Zahl „${figure}“ ohne Quelle`,
+    vagueFigure: (figure: string, source: string) => `Zahl „${figure}“ stützt sich auf eine vage Quelle („${source}“)`,
+    vagueClaim: (source: string) => `Aussage mit vager Quelle („${source}“)`,
+    hedge: (hedge: string) => `„${hedge}“ in einem Satz ohne genannte Quelle`,
+    snippet: ', laut Quelle'
+  },
+  en: {
+    unattributed: (figure: string) => `Figure “${figure}” has no source`,
+    vagueFigure: (figure: string, source: string) => `Figure “${figure}” rests on a vague source (“${source}”)`,
+    vagueClaim: (source: string) => `Claim attributed to a vague source (“${source}”)`,
+    hedge: (hedge: string) => `“${hedge}” in a sentence that names no source`,
+    snippet: ', according to source'
+  }
+}
+
+export function reportDiagnostics(file: VFile, analysis: Analysis, options: AnalyseOptions): void {
+  const place = location(file)
+  const words = messages[analysis.language]
+  const report = (ruleId: RuleId, span: Span, reason: string, extra: Partial<Diagnostic> = {}) => {
+    const setting = options.severity?.[ruleId]
+    if (setting === 'off') return
+    const severity: Severity = setting ?? rules[ruleId].severity
+    const start = place.toPoint(span.start)
+    const end = place.toPoint(span.end)
+    const message = file.message(reason, {place: start && end ? {start, end} : start, ruleId, source: 'sourced'})
+    message.url = rules[ruleId].url
+    message.expected = extra.expected
+    // vfile: fatal true is an error, false a warning, undefined information.
+    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+    analysis.diagnostics.push({
+      ...span,
+      ruleId,
+      severity,
+      message: reason,
+      url: rules[ruleId].url,
+      line: start?.line ?? 1,
+      column: start?.column ?? 1,
+      expected: extra.expected ?? [],
+      related: extra.related ?? [],
+      figure: extra.figure ?? null,
+      claim: extra.claim ?? null
+    })
+  }
+  const claimById = new Map(analysis.claims.map((claim) => [claim.id, claim]))
+  for (const figure of analysis.figures) {
+    if (figure.ignored) continue
+    if (figure.status === 'none') {
+      report('unattributed-figure', figure, words.unattributed(figure.text), {figure: figure.id, expected: [words.snippet]})
+    } else if (figure.status === 'vague') {
+      const claim = figure.claim ? claimById.get(figure.claim) : undefined
+      const vague = claim?.vagueSource ?? claim?.cue
+      report('vague-source', figure, words.vagueFigure(figure.text, vague?.text ?? ''), {
+        figure: figure.id,
+        claim: claim?.id ?? null,
+        related: vague ? [{start: vague.start, end: vague.end, message: vague.text}] : []
+      })
+    }
+  }
+  for (const claim of analysis.claims) {
+    if (claim.source !== null || claim.figures.length > 0) continue
+    const vague = claim.vagueSource ?? claim.cue
+    report('vague-source', vague, words.vagueClaim(vague.text), {claim: claim.id, related: [{start: claim.start, end: claim.end, message: claim.cue.text}]})
+  }
+  for (const hedge of analysis.hedges) {
+    const sentence = analysis.sentences.find((s) => s.start <= hedge.start && hedge.end <= s.end)
+    const sourced = analysis.claims.some((claim) => claim.source !== null && sentence && claim.start < sentence.end && sentence.start < claim.end)
+    if (!sourced) report('hedge-without-source', hedge, words.hedge(hedge.text), {related: sentence ? [{...sentence, message: 'sentence'}] : []})
+  }
+  analysis.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end)
+}

@@ -1,0 +1,29 @@
+// A figure that repeats a value attributed elsewhere in the article (a headline,
+// a teaser) takes that attribution: `named` with `via: echo`.
+import type {Figure} from '../types.js'
+
+export function attributeEchoes(figures: Figure[]): void {
+  const named = figures.filter((figure) => figure.status === 'named' && figure.via !== 'echo' && echoable(figure))
+  for (const figure of figures) {
+    if (figure.status !== 'none' || !echoable(figure)) continue
+    const match = named.find((other) => other !== figure && sameQuantity(figure, other))
+    if (!match) continue
+    figure.status = 'named'
+    figure.source = match.source
+    figure.via = 'echo'
+    figure.claim = match.claim
+  }
+}
+
+/** Vague magnitudes and hyphenated modifiers (`10-game`) repeat nothing. */
+function echoable(figure: Figure): boolean {
+  return figure.value !== null && !figure.vague && !/^\S+-\S+$/u.test(figure.text) && figure.unit !== 'times'
+}
+
+function sameQuantity(a: Figure, b: Figure): boolean {
+  if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit) return false
+  if (a.noun && b.noun) return stemNoun(a.noun) === stemNoun(b.noun)
+  return true
+}
+
+const stemNoun = (noun: string) => noun.toLowerCase().replace(/(?:en|es|e|n|s)$/u, '')

@@ -1,0 +1,274 @@
+// Merges the source phrases of the whole article into sources: one per speaker,
+// with every form the article uses for it. Runs over all paragraphs at once, as
+// aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
+import type {Lexicon} from '../lexicon/index.js'
+import {hasHead} from '../recognize/noun-phrase.js'
+import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
+import type {Mention, Source, SourceType} from '../types.js'
+import type {SourceKind} from '../recognize/noun-phrase.js'
+
+/** A source phrase placed in the document. */
+export interface PlacedRef extends Mention {
+  kind: SourceKind
+  pronoun: 'person' | 'thing' | 'plural' | null
+  tokens: Token[]
+}
+
+interface Described {
+  ref: PlacedRef
+  /** How the article writes it, without articles: `südkoreanischen Geheimdienstes`. */
+  display: string
+  /** A personal or proper name: `Kyrylo Budanow`, `Rutte`, `InfoNation`. */
+  name: string[] | null
+  acronym: string | null
+  expansion: string | null
+  /** Stemmed words of a description without a name: `südkoreanisch geheimdienst`. */
+  key: string
+  role: string | null
+  roleHead: string | null
+  orgType: string | null
+  type: SourceType
+}
+
+export interface SourceResolution {
+  sources: Source[]
+  /** Source id for each ref (by index), or null when a pronoun finds no antecedent. */
+  sourceOf: Array<string | null>
+}
+
+/** Same stemming as the corpus scorer's: endings of German inflection and plural. */
+export const stem = (word: string) => (word.length > 4 ? word.replace(/(?:es|en|er|em|e|s|n)$/u, '') : word)
+
+export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): SourceResolution {
+  const described = refs.map((ref) => (ref.kind === 'named' || ref.kind === 'document' ? describe(ref, lexicon) : null))
+  const parent = refs.map((_, index) => index)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
+  const union = (a: number, b: number) => {
+    const ra = find(a)
+    const rb = find(b)
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
+  }
+  const named = described.map((d, i) => ({d, i})).filter((x): x is {d: Described; i: number} => x.d !== null && x.d.ref.kind === 'named')
+  // Same name, same acronym, same description, or acronym spelled out.
+  for (let a = 0; a < named.length; a++) {
+    for (let b = a + 1; b < named.length; b++) {
+      if (sameSource(named[a].d, named[b].d)) union(named[a].i, named[b].i)
+    }
+  }
+  // A surname or a role alone points to the one person who has it.
+  for (const {d, i} of named) {
+    const target = d.name && d.name.length === 1 ? uniqueFullName(named, d.name[0]) : d.name === null && d.roleHead ? uniqueRole(named, d.roleHead, i) : null
+    if (target !== null) union(i, target)
+  }
+  // `der Geheimdienst` and `National Intelligence Service` are one organisation when only one fits.
+  for (const {d, i} of named) {
+    if (d.name || d.acronym || !d.orgType) continue
+    const equivalents = lexicon.organizationTypes.get(d.orgType) ?? [d.orgType]
+    const candidates = new Set(named.filter((x) => x.i !== i && (x.d.acronym || x.d.name) && mentionsAny([x.d.expansion, x.d.display], equivalents)).map((x) => find(x.i)))
+    if (candidates.size === 1) union(i, [...candidates][0])
+  }
+  // `the statement`, `der Bericht`: the latest source named before it.
+  described.forEach((d, i) => {
+    if (d?.ref.kind !== 'document') return
+    const before = named.filter((x) => x.i < i).at(-1)
+    if (before) union(i, before.i)
+  })
+  const groups = new Map<number, number[]>()
+  described.forEach((d, i) => {
+    if (!d) return
+    if (d.ref.kind === 'document' && find(i) === i) return
+    const root = find(i)
+    groups.set(root, [...(groups.get(root) ?? []), i])
+  })
+  const sources: Source[] = []
+  const sourceOf: Array<string | null> = refs.map(() => null)
+  const usedIds = new Set<string>()
+  for (const members of [...groups.values()].sort((a, b) => a[0] - b[0])) {
+    const source = buildSource(members.map((i) => described[i]!), usedIds)
+    sources.push(source)
+    for (const i of members) sourceOf[i] = source.id
+  }
+  // Pronouns stand for the latest source of a fitting kind named before them.
+  refs.forEach((ref, i) => {
+    if (ref.kind !== 'pronoun') return
+    const typeOf = (j: number) => sources.find((s) => s.id === sourceOf[j])?.type
+    const fits = (j: number) => {
+      const type = typeOf(j)
+      if (!type || sourceOf[j] === null || refs[j].kind === 'pronoun') return false
+      if (ref.pronoun === 'person') return type === 'person'
+      if (ref.pronoun === 'thing') return type !== 'person'
+      return true
+    }
+    for (let j = i - 1; j >= 0; j--) {
+      if (fits(j)) {
+        sourceOf[i] = sourceOf[j]
+        break
+      }
+    }
+  })
+  return {sources, sourceOf}
+}
+
+function sameSource(a: Described, b: Described): boolean {
+  if (a.acronym && b.acronym) return a.acronym === b.acronym
+  if (a.acronym && b.expansion === null && stemmedKey(b.display) === stemmedKey(a.expansion ?? '')) return true
+  if (b.acronym && a.expansion === null && stemmedKey(a.display) === stemmedKey(b.expansion ?? '')) return true
+  if (a.acronym && b.name?.length === 1 && b.name[0] === a.acronym) return true
+  if (b.acronym && a.name?.length === 1 && a.name[0] === b.acronym) return true
+  if (a.name && b.name) return stemmedKey(a.name.join(' ')) === stemmedKey(b.name.join(' '))
+  if (!a.name && !b.name && !a.acronym && !b.acronym) return a.key !== '' && a.key === b.key
+  return false
+}
+
+function uniqueFullName(named: ReadonlyArray<{d: Described; i: number}>, word: string): number | null {
+  const matches = named.filter((x) => x.d.name && x.d.name.length > 1 && (x.d.name.at(-1) === word || x.d.name[0] === word))
+  const names = new Set(matches.map((x) => x.d.name!.join(' ')))
+  return names.size === 1 ? matches[0].i : null
+}
+
+function uniqueRole(named: ReadonlyArray<{d: Described; i: number}>, roleHead: string, self: number): number | null {
+  const matches = named.filter((x) => x.i !== self && x.d.name && x.d.roleHead === roleHead)
+  const names = new Set(matches.map((x) => x.d.name!.join(' ')))
+  if (names.size === 1) return matches[0].i
+  // Several people hold it: the latest one named before.
+  const before = matches.filter((x) => x.i < self).at(-1)
+  return before ? before.i : null
+}
+
+function mentionsAny(texts: ReadonlyArray<string | null>, words: readonly string[]): boolean {
+  return texts.some((text) => text !== null && words.some((word) => text.toLowerCase().includes(word)))
+}
+
+const stemmedKey = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(stem)
+    .join(' ')
+
+function describe(ref: PlacedRef, lexicon: Lexicon): Described {
+  let words = ref.tokens.filter((t) => t.kind === 'word' || t.text === '(' || t.text === ')' || t.text === ',')
+  while (words.length && (lexicon.determiners.has(words[0].lower) || lexicon.prepositions.has(words[0].lower))) words = words.slice(1)
+  const open = words.findIndex((t) => t.text === '(')
+  const close = words.findIndex((t) => t.text === ')')
+  const inParens = open >= 0 && close > open ? words.slice(open + 1, close) : []
+  const outside = open >= 0 && close > open ? [...words.slice(0, open), ...words.slice(close + 1)] : words
+  const comma = outside.findIndex((t) => t.text === ',')
+  const roleIndex = outside.findIndex((t) => t.text !== ',' && hasHead(t, lexicon.roleNouns, lexicon.language))
+  const isName = (t: Token) => t.kind === 'word' && (isCapitalized(t) || isAcronym(t)) && !hasHead(t, lexicon.roleNouns, lexicon.language) && !lexicon.genitiveLinks.has(t.lower)
+  let name: string[] | null = null
+  let role: string | null = null
+  let roleHead: string | null = null
+  if (roleIndex >= 0) roleHead = roleHeadOf(outside[roleIndex], lexicon)
+  if (comma >= 0) {
+    // Apposition: `Chef des Militärgeheimdienstes, Kyrylo Budanow`.
+    const after = outside.slice(comma + 1).filter(isName)
+    if (after.length) name = after.map((t) => t.text)
+    role = joinTokens(outside.slice(0, comma))
+  } else if (roleIndex >= 0) {
+    const after: Token[] = []
+    for (const t of outside.slice(roleIndex + 1)) {
+      if (!isName(t)) break
+      after.push(t)
+    }
+    if (after.length) name = after.map((t) => t.text)
+    else role = joinTokens(outside)
+  }
+  const acronymToken = roleIndex >= 0 ? undefined : [...outside, ...inParens].find((t) => isAcronym(t) && t.text.length >= 2 && t.text.length <= 6)
+  const acronym = acronymToken ? acronymToken.text : null
+  let expansion: string | null = null
+  if (acronym && inParens.length) {
+    expansion = inParens.some((t) => t === acronymToken) ? joinTokens(outside.filter((t) => t.kind === 'word' && t.text !== acronym)) : joinTokens(inParens)
+  }
+  const capitalized = outside.filter((t) => t.kind === 'word' && isCapitalized(t))
+  const lowerWords = outside.filter((t) => t.kind === 'word' && !isCapitalized(t))
+  if (!name && !acronym && roleIndex < 0) {
+    // No article before it: a name (`Rutte`, `Margarethe Honisch`, `InfoNation`).
+    const determined = ref.tokens.length > 0 && lexicon.determiners.has(ref.tokens[0].lower)
+    const english = lexicon.language === 'en'
+    if ((!determined || english) && capitalized.length > 0 && (english ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)) {
+      if (!hasHead(outside.at(-1) ?? outside[0], [...lexicon.groupNouns, ...lexicon.documentNouns], lexicon.language)) name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
+    }
+  }
+  const display = joinTokens(words.filter((t) => t.text !== ',' || comma < 0)).replace(/\s*,\s*$/, '')
+  const head = outside.filter((t) => t.kind === 'word').at(-1)
+  let orgType: string | null = null
+  for (const [kind, equivalents] of lexicon.organizationTypes) {
+    if (outside.some((t) => equivalents.some((e) => t.lower === e || (lexicon.language === 'de' && t.lower.endsWith(e))))) {
+      orgType = kind
+      break
+    }
+  }
+  let type: SourceType = 'group'
+  if (name && (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !/\p{Ll}\p{Lu}/u.test(name.join(''))))) type = 'person'
+  else if (!name && roleIndex >= 0) type = 'person'
+  else if (acronym || orgType || (name && /\p{Ll}\p{Lu}|\.com$/u.test(ref.text))) type = 'organization'
+  else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon.language))) type = 'document'
+  else if (name && name.length === 1 && lexicon.language === 'en') type = 'person'
+  const key = stemmedKey(joinTokens(outside.filter((t) => t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon.language) || t === outside[roleIndex])))
+  return {ref, display, name, acronym, expansion, key, role, roleHead, orgType, type}
+}
+
+function roleHeadOf(token: Token, lexicon: Lexicon): string {
+  for (const role of lexicon.roleNouns) if (token.lower === role || token.lower.endsWith(role)) return stem(role)
+  return stem(token.lower)
+}
+
+function joinTokens(tokens: readonly Token[]): string {
+  let out = ''
+  tokens.forEach((token, index) => {
+    const glue = index === 0 || (!token.spaced && token.text !== '(') || tokens[index - 1].text === '(' || token.text === ')' || token.text === ','
+    out += (glue && index > 0 ? '' : index > 0 ? ' ' : '') + token.text
+  })
+  return out.trim()
+}
+
+function buildSource(members: Described[], usedIds: Set<string>): Source {
+  const person = members.find((d) => d.type === 'person' && d.name && d.name.length > 1) ?? members.find((d) => d.type === 'person' && d.name)
+  const acronym = members.find((d) => d.acronym)?.acronym ?? null
+  const type = pickType(members)
+  let name: string
+  if (type === 'person' && person?.name) name = person.name.join(' ')
+  else if (acronym) name = acronym
+  else name = [...members].sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0))[0].name?.join(' ') ?? members[0].display
+  const aliases: string[] = []
+  const add = (alias: string | null) => {
+    const clean = alias?.trim()
+    if (clean && !aliases.includes(clean)) aliases.push(clean)
+  }
+  add(name)
+  for (const d of members) {
+    if (d.name) add(d.name.join(' '))
+    add(d.acronym)
+    add(d.expansion)
+    // A role in apposition describes the person; it is kept apart from the names.
+    if (!(d.role && d.name)) add(d.display)
+  }
+  const role = members.find((d) => d.role && d.name)?.role ?? null
+  let id = slug(name) || 'source'
+  for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`
+  usedIds.add(id)
+  const mentions = members.map((d) => ({start: d.ref.start, end: d.ref.end, text: d.ref.text}))
+  return {id, name, aliases, type, role, mentions}
+}
+
+function pickType(members: readonly Described[]): SourceType {
+  const order: SourceType[] = ['person', 'organization', 'group', 'document']
+  const strong = members.filter((d) => d.name || d.acronym || d.role)
+  for (const type of order) if ((strong.length ? strong : members).some((d) => d.type === type)) return type
+  return 'group'
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/^-+|-+$/g, '')
+}

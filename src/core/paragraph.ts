@@ -1,0 +1,31 @@
+// Analyses one paragraph on its own: parse with retext-latin, then the
+// paragraph plugins in order. Results are relative to the paragraph, so they
+// can be cached by its text and reused wherever the paragraph moves.
+import retextLatin from 'retext-latin'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {Lexicon} from './lexicon/index.js'
+import sourcedAttribution from './plugins/attribution.js'
+import sourcedFigures from './plugins/figures.js'
+import sourcedHedges from './plugins/hedges.js'
+import sourcedQuotes from './plugins/quotes.js'
+import sourcedSentences from './plugins/sentences.js'
+import type {DataMap} from 'vfile'
+
+export type ParagraphResult = Required<Pick<DataMap, 'sentences' | 'figures' | 'quotes' | 'claims' | 'hedges'>>
+
+const processor = unified()
+  .use(retextLatin)
+  .use(sourcedSentences)
+  .use(sourcedFigures)
+  .use(sourcedQuotes)
+  .use(sourcedAttribution)
+  .use(sourcedHedges)
+  .freeze()
+
+export function analyseParagraph(text: string, lexicon: Lexicon): ParagraphResult {
+  const file = new VFile({value: text, data: {lexicon}})
+  processor.runSync(processor.parse(file), file)
+  const {sentences = [], figures = [], quotes = [], claims = [], hedges = []} = file.data
+  return {sentences, figures, quotes, claims, hedges}
+}

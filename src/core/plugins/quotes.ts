@@ -1,0 +1,10 @@
+// retext plugin: quotations of the paragraph (see recognize/quotes.ts).
+import type {VFile} from 'vfile'
+import {findQuotes} from '../recognize/quotes.js'
+import './data.js'
+
+export default function sourcedQuotes() {
+  return function (_tree: unknown, file: VFile): void {
+    file.data.quotes = findQuotes(String(file.value))
+  }
+}

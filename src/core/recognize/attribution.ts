@@ -1,0 +1,381 @@
+// Finds, in one paragraph, the words that attribute a statement (reporting
+// verbs, `laut`/`according to`, quotations with their speaker) and the claim
+// each of them covers; then carries reported speech on into following sentences
+// (Konjunktiv I, `soll`, a quote without its own speaker).
+import type {Lexicon, ReportingVerb} from '../lexicon/index.js'
+import {isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
+import type {ClaimKind, Span} from '../types.js'
+import {hasHead, headIndex, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
+import {insideQuote, type Quote} from './quotes.js'
+
+export interface SentenceTokens extends Span {
+  tokens: Token[]
+}
+
+/** A phrase that names (or vaguely gestures at) who said something. Offsets are paragraph-relative. */
+export interface SourceRef extends Span {
+  text: string
+  kind: SourceKind
+  pronoun: SourcePhrase['pronoun']
+  /** The words of the phrase, for the document pass that merges aliases. */
+  tokens: Token[]
+}
+
+export interface LocalClaim extends Span {
+  sentence: number
+  cue: Span & {text: string}
+  /** null: the speaker is unnamed (`hieß es`) or, for `inherit`, not yet known. */
+  source: SourceRef | null
+  kind: ClaimKind
+  via: 'sentence' | 'continuation' | 'quote'
+  /** A quotation that opens the paragraph without a speaker: it continues the previous paragraph's quote. */
+  inherit: boolean
+}
+
+interface Cue extends Span {
+  text: string
+  sentence: number
+  /** Token index range of the cue words in its sentence. */
+  first: number
+  last: number
+  source: SourceRef | null
+  scope: Span
+  kind: ClaimKind
+}
+
+const clauseMarks = new Set([',', ';', ':', '–', '—'])
+const quoteMarks = new Set(['„', '“', '”', '"', '»', '«'])
+const auxiliaries = new Set(['hat', 'hatte', 'haben', 'hatten', 'ist', 'war', 'sind', 'waren', 'wurde', 'wurden', 'has', 'have', 'had'])
+
+export function attribute(text: string, sentences: readonly SentenceTokens[], quotes: readonly Quote[], lexicon: Lexicon): LocalClaim[] {
+  const cues: Cue[] = []
+  sentences.forEach((sentence, index) => cues.push(...findCues(text, sentence, index, quotes, lexicon)))
+  const claims: LocalClaim[] = []
+  const quoted = new Set<Cue>()
+  const speech = quotes.filter((quote) => quote.speech)
+  const speakers = speech.map((quote) => speakerOf(text, quote, sentences, cues, lexicon))
+  // A quote without its own speaker belongs to the one before it, or after it.
+  for (let q = 0; q < speech.length; q++) {
+    let speaker = speakers[q]
+    if (!speaker) speaker = speakers.slice(0, q).reverse().find(Boolean) ?? speakers.slice(q + 1).find(Boolean) ?? null
+    if (speaker) quoted.add(speaker)
+    const quote = speech[q]
+    const first = sentenceAt(sentences, quote.content.start)
+    const inherit = !speaker && q === 0 && quote.open === 0
+    if (!speaker && !inherit) continue
+    claims.push({
+      start: quote.content.start,
+      end: quote.content.end,
+      sentence: first,
+      cue: speaker ? {start: speaker.start, end: speaker.end, text: speaker.text} : {start: quote.open, end: quote.open + 1, text: text[quote.open]},
+      source: speaker?.source ?? null,
+      kind: 'direct',
+      via: 'quote',
+      inherit
+    })
+  }
+  for (const cue of cues) {
+    // A cue whose scope is all quotation has said everything through its quotes.
+    if (quoted.has(cue) && wordsOutsideQuotes(text, cue.scope, speech) < 4) continue
+    claims.push({start: cue.scope.start, end: cue.scope.end, sentence: cue.sentence, cue: {start: cue.start, end: cue.end, text: cue.text}, source: cue.source, kind: cue.kind, via: 'sentence', inherit: false})
+  }
+  claims.push(...continuations(text, sentences, claims, quotes, lexicon))
+  return claims.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+function findCues(text: string, sentence: SentenceTokens, index: number, quotes: readonly Quote[], lexicon: Lexicon): Cue[] {
+  const {tokens} = sentence
+  const cues: Cue[] = []
+  const outside = (k: number) => !insideQuote(quotes, tokens[k].start)
+  for (let k = 0; k < tokens.length; k++) {
+    if (!outside(k)) continue
+    const before = longestPhrase(tokens, k, lexicon.cuesBefore)
+    if (before) {
+      const cue = prepositionCue(text, sentence, index, k, k + before - 1, lexicon, 'right')
+      if (cue) {
+        cues.push(cue)
+        k += before - 1
+        continue
+      }
+    }
+    const after = longestPhrase(tokens, k, lexicon.cuesAfter)
+    if (after) {
+      const cue = prepositionCue(text, sentence, index, k, k + after - 1, lexicon, 'left')
+      if (cue) cues.push(cue)
+      continue
+    }
+    const verb = verbAt(tokens, k, lexicon)
+    if (verb) {
+      const cue = verbCue(text, sentence, index, verb, lexicon)
+      if (cue) {
+        cues.push(cue)
+        k = verb.last
+      }
+      continue
+    }
+    const so = soCue(text, sentence, index, k, lexicon)
+    if (so) cues.push(so)
+  }
+  return cues
+}
+
+interface VerbMatch {
+  verb: ReportingVerb
+  first: number
+  last: number
+  particle: number | null
+}
+
+function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatch | null {
+  let best: VerbMatch | null = null
+  for (const verb of lexicon.reportingVerbs) {
+    for (const form of verb.forms) {
+      const used = matchPhrase(tokens, k, form)
+      if (used && (!best || used > best.last - best.first + 1)) best = {verb, first: k, last: k + used - 1, particle: null}
+    }
+    if (!best && verb.particle && verb.split.includes(tokens[k].lower)) {
+      const end = clauseEnd(tokens, k)
+      const particle = lastWordBefore(tokens, end, k)
+      if (particle > k && tokens[particle].lower === verb.particle) best = {verb, first: k, last: k, particle}
+    }
+  }
+  // German nouns are capitalised: `Angaben` is no verb, but sentence-initial `Sagte` is.
+  if (best && lexicon.language === 'de' && isCapitalized(tokens[k]) && k > 0) return null
+  return best
+}
+
+function clauseStart(tokens: readonly Token[], k: number): number {
+  let j = k
+  while (j > 0 && !clauseMarks.has(tokens[j - 1].text) && !quoteMarks.has(tokens[j - 1].text)) j--
+  return j
+}
+
+function clauseEnd(tokens: readonly Token[], k: number): number {
+  let j = k + 1
+  while (j < tokens.length && !clauseMarks.has(tokens[j].text) && !quoteMarks.has(tokens[j].text) && !['.', '!', '?', '('].includes(tokens[j].text)) j++
+  return j
+}
+
+function lastWordBefore(tokens: readonly Token[], end: number, floor: number): number {
+  for (let j = end - 1; j > floor; j--) if (tokens[j].kind === 'word') return j
+  return -1
+}
+
+function verbCue(text: string, sentence: SentenceTokens, index: number, match: VerbMatch, lexicon: Lexicon): Cue | null {
+  const {tokens} = sentence
+  const start = clauseStart(tokens, match.first)
+  const end = clauseEnd(tokens, match.particle ?? match.last)
+  const cueLast = match.particle ?? match.last
+  if (match.verb.impersonal) {
+    const vague = start < match.first ? span(tokens, start, match.first - 1) : span(tokens, match.first, match.last)
+    const ref: SourceRef = {...vague, text: text.slice(vague.start, vague.end), kind: 'vague', pronoun: null, tokens: tokens.slice(start, match.first)}
+    return makeCue(text, sentence, index, match.first, cueLast, ref, scopeAfterOrBefore(tokens, start, end, cueLast), 'indirect', match.particle)
+  }
+  // In a perfect tense the subject sits around the auxiliary: `hatte die Führung … gesprochen`.
+  let anchor = match.first
+  for (let j = match.first - 1; j >= start; j--) {
+    if (auxiliaries.has(tokens[j].lower) && j < match.first - 1) {
+      anchor = j
+      break
+    }
+  }
+  const left = readLeft(tokens, anchor, lexicon, 0)
+  const right = readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon, end)
+  const verbFirst = anchor === start && start > 0
+  let chosen: SourcePhrase | null = null
+  let side: 'left' | 'right' = 'left'
+  if (verbFirst) {
+    chosen = right
+    side = 'right'
+  } else if (left && (!right || left.strength >= right.strength)) {
+    chosen = left
+  } else if (right) {
+    chosen = right
+    side = 'right'
+  }
+  // English `saying`/`adding`/`telling` take the subject of the main clause.
+  if ((!chosen || chosen.strength === 0) && /ing$/.test(tokens[match.first].lower) && lexicon.language === 'en') {
+    chosen = nearestNameBefore(tokens, match.first, lexicon)
+    side = 'left'
+  }
+  if (!chosen || chosen.strength === 0) return null
+  if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
+  const ref = sourceRef(text, tokens, chosen, lexicon)
+  let scope: Span
+  const subordinate = lexicon.subordinatingCue.has(tokens[start].lower) && side === 'left'
+  if (subordinate) scope = start === 0 ? span(tokens, end + 1, tokens.length - 1) : span(tokens, 0, start - 2)
+  else if (side === 'right' && verbFirst) scope = span(tokens, 0, start - 2)
+  else if (side === 'right') scope = sentenceSpan(tokens)
+  else if (start > 0 && chosen.first === start && onlyAdjunctsAfter(tokens, cueLast + 1, end, lexicon)) scope = span(tokens, 0, start - 2)
+  else scope = span(tokens, cueLast + 1, tokens.length - 1)
+  if (scope.end <= scope.start) scope = sentenceSpan(tokens)
+  return makeCue(text, sentence, index, match.first, cueLast, ref, scope, 'indirect', match.particle)
+}
+
+/** `…, the military said in a statement`: nothing but adjuncts follows the verb, so what it reports came before. */
+function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number, lexicon: Lexicon): boolean {
+  if (from >= end) return true
+  const next = tokens[from]
+  return lexicon.prepositions.has(next.lower) || lexicon.adverbs.has(next.lower) || next.kind === 'punct'
+}
+
+/** `laut X`, `according to X` (source right) or `X zufolge` (source left). */
+function prepositionCue(text: string, sentence: SentenceTokens, index: number, first: number, last: number, lexicon: Lexicon, side: 'left' | 'right'): Cue | null {
+  const {tokens} = sentence
+  const phrase = side === 'right' ? readRight(tokens, last + 1, lexicon) : readLeft(tokens, first, lexicon)
+  if (!phrase) return null
+  const ref = sourceRef(text, tokens, phrase, lexicon)
+  const start = clauseStart(tokens, first)
+  const end = clauseEnd(tokens, last)
+  let scope: Span
+  if (start === 0 && first <= 1) scope = span(tokens, phrase.last + 1, tokens.length - 1)
+  else if (start > 0 && end >= tokens.length - 1) scope = span(tokens, 0, start - 2)
+  else scope = span(tokens, start, end - 1)
+  if (scope.end <= scope.start) scope = sentenceSpan(tokens)
+  return makeCue(text, sentence, index, first, last, ref, scope, 'according', null)
+}
+
+/** `„…“, so Renkema` and `…, so die Sportdirektorin`. */
+function soCue(text: string, sentence: SentenceTokens, index: number, k: number, lexicon: Lexicon): Cue | null {
+  const {tokens} = sentence
+  if (lexicon.language !== 'de' || tokens[k].lower !== 'so' || tokens[k - 1]?.text !== ',') return null
+  const phrase = readRight(tokens, k + 1, lexicon)
+  if (!phrase || phrase.strength < 2 || phrase.kind === 'vague') return null
+  const ref = sourceRef(text, tokens, phrase, lexicon)
+  return makeCue(text, sentence, index, k, k, ref, span(tokens, 0, k - 2), 'indirect', null)
+}
+
+function makeCue(text: string, sentence: SentenceTokens, index: number, first: number, last: number, source: SourceRef | null, scope: Span, kind: ClaimKind, particle: number | null): Cue {
+  const {tokens} = sentence
+  const cueSpan = span(tokens, first, last)
+  let cueText = text.slice(cueSpan.start, cueSpan.end)
+  if (particle !== null && particle !== last) cueText += ' … ' + tokens[particle].text
+  return {...cueSpan, text: cueText, sentence: index, first, last, source, scope: trim(text, scope), kind}
+}
+
+/** The genitive in `Angaben des Ministeriums` is the source, not the `Angaben`. */
+function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): SourceRef {
+  let {first, last, kind} = phrase
+  const head = headIndex(tokens, first, last, lexicon)
+  if (kind === 'named' && hasHead(tokens[head], lexicon.infoNouns, lexicon.language)) {
+    const link = head + 1
+    if (link <= last && lexicon.genitiveLinks.has(tokens[link].lower)) {
+      const inner = readRight(tokens, link + 1, lexicon, last + 1)
+      if (inner) {
+        first = inner.first
+        last = inner.last
+        kind = inner.kind
+      }
+    }
+  }
+  const s = span(tokens, first, last)
+  return {...s, text: text.slice(s.start, s.end), kind, pronoun: phrase.pronoun, tokens: tokens.slice(first, last + 1)}
+}
+
+function isEvidencePhrase(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    if (hasHead(tokens[k], lexicon.infoNouns, lexicon.language) || hasHead(tokens[k], lexicon.documentNouns, lexicon.language)) return true
+  }
+  return false
+}
+
+/** The closest name before `at` that is not a possessive: the subject of `…, saying`. */
+function nearestNameBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): SourcePhrase | null {
+  for (let k = at - 1; k >= 0; k--) {
+    if (tokens[k].kind === 'word' && isCapitalized(tokens[k]) && !/['’]s?$/u.test(tokens[k].text)) {
+      const phrase = readLeft(tokens, k + 1, lexicon)
+      if (phrase && phrase.kind === 'named' && phrase.strength >= 2) return phrase
+    }
+  }
+  return null
+}
+
+function speakerOf(text: string, quote: Quote, sentences: readonly SentenceTokens[], cues: readonly Cue[], lexicon: Lexicon): Cue | null {
+  const opens = sentenceAt(sentences, quote.open)
+  const closes = sentenceAt(sentences, Math.max(quote.open, quote.end - 1))
+  const outside = cues.filter((cue) => cue.source && !(cue.start > quote.open && cue.start < quote.end))
+  const after = outside.filter((cue) => cue.sentence === closes && cue.start >= quote.end)
+  if (after.length) return after[0]
+  const before = outside.filter((cue) => cue.sentence === opens && cue.end <= quote.open)
+  if (before.length) return before[before.length - 1]
+  const colon = colonSpeaker(text, quote, sentences[opens], opens, lexicon)
+  if (colon) return colon
+  return outside.find((cue) => cue.sentence >= opens && cue.sentence <= closes) ?? null
+}
+
+/** `Ähnlich äußerte sich Präsident X: „…“`: the speaker stands before the colon. */
+function colonSpeaker(text: string, quote: Quote, sentence: SentenceTokens | undefined, index: number, lexicon: Lexicon): Cue | null {
+  if (!sentence) return null
+  const {tokens} = sentence
+  const openToken = tokens.findIndex((token) => token.start === quote.open)
+  if (openToken < 1 || tokens[openToken - 1].text !== ':') return null
+  const colon = openToken - 1
+  const start = clauseStart(tokens, colon - 1)
+  const subject = readRight(tokens, start, lexicon, colon)
+  const last = readLeft(tokens, colon, lexicon, start)
+  const pick = [subject, last].find((phrase) => phrase && (phrase.kind === 'pronoun' || (phrase.kind === 'named' && phrase.strength >= 3)))
+  if (!pick) return null
+  return makeCue(text, sentence, index, colon, colon, sourceRef(text, tokens, pick, lexicon), quote.content, 'direct', null)
+}
+
+/**
+ * Reported speech goes on after its source is named: a sentence in Konjunktiv I
+ * belongs to the paragraph's latest source; one with `soll`/`weiter` to the
+ * source of the sentence right before it.
+ */
+function continuations(text: string, sentences: readonly SentenceTokens[], claims: readonly LocalClaim[], quotes: readonly Quote[], lexicon: Lexicon): LocalClaim[] {
+  const added: LocalClaim[] = []
+  const all = () => [...claims, ...added]
+  for (let s = 1; s < sentences.length; s++) {
+    if (all().some((claim) => claim.sentence === s || (claim.start <= sentences[s].start && claim.end >= sentences[s].end))) continue
+    const words = sentences[s].tokens.filter((token) => token.kind === 'word' && !insideQuote(quotes, token.start))
+    const konjunktiv = words.find((token) => lexicon.konjunktiv.has(token.lower))
+    const marker = words.find((token) => lexicon.continuation.has(token.lower))
+    let from: LocalClaim | undefined
+    if (konjunktiv) from = all().filter((claim) => claim.sentence < s && !claim.inherit).at(-1)
+    else if (marker) from = all().filter((claim) => claim.sentence === s - 1 && !claim.inherit).at(-1)
+    if (!from) continue
+    const cue = konjunktiv ?? marker
+    if (!cue) continue
+    added.push({...trim(text, sentences[s]), sentence: s, cue: {start: cue.start, end: cue.end, text: cue.text}, source: from.source, kind: 'indirect', via: 'continuation', inherit: false})
+  }
+  return added
+}
+
+function wordsOutsideQuotes(text: string, scope: Span, quotes: readonly Quote[]): number {
+  let count = 0
+  const pattern = /[\p{L}\p{N}]+/gu
+  const slice = text.slice(scope.start, scope.end)
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+    if (!insideQuote(quotes, scope.start + match.index)) count++
+  }
+  return count
+}
+
+export function sentenceAt(sentences: readonly {start: number; end: number}[], offset: number): number {
+  for (let s = 0; s < sentences.length; s++) if (offset < sentences[s].end) return s
+  return Math.max(0, sentences.length - 1)
+}
+
+function span(tokens: readonly Token[], first: number, last: number): Span {
+  const a = Math.max(0, first)
+  const b = Math.min(tokens.length - 1, last)
+  if (b < a || tokens.length === 0) return {start: tokens[a]?.start ?? 0, end: tokens[a]?.start ?? 0}
+  return {start: tokens[a].start, end: tokens[b].end}
+}
+
+function sentenceSpan(tokens: readonly Token[]): Span {
+  return span(tokens, 0, tokens.length - 1)
+}
+
+function scopeAfterOrBefore(tokens: readonly Token[], start: number, end: number, cueLast: number): Span {
+  return start > 0 && end >= tokens.length - 1 ? span(tokens, 0, start - 2) : span(tokens, cueLast + 1, tokens.length - 1)
+}
+
+/** Drops spaces, commas and stray marks at either end. */
+function trim(text: string, s: Span): Span {
+  let {start, end} = s
+  while (start < end && /[\s,;:.–—]/u.test(text[start])) start++
+  while (end > start && /[\s,;:–—]/u.test(text[end - 1])) end--
+  return {start, end}
+}

@@ -1,0 +1,386 @@
+// Recognises figures in one sentence's tokens: numbers in digits or words with
+// their scale, unit, range and counted noun, and vague magnitudes. Dates, times,
+// years, ages, durations, ordinals and numbers inside names are left out
+// (GUIDELINES.md, "Figures").
+import type {Lexicon} from '../lexicon/index.js'
+import {isCapitalized, isLowerWord, longestPhrase, type Token} from '../text/tokens.js'
+
+export interface FoundFigure {
+  start: number
+  end: number
+  value: number | null
+  valueMax: number | null
+  unit: string | null
+  noun: string | null
+  vague: boolean
+  approximate: boolean
+}
+
+const ordinalSuffix = /^(?:st|nd|rd|th|s|te|ten|ter|tes|er|ern)$/i
+const currencySymbols = new Set(['$', '€', '£', '¥'])
+
+export function findFigures(tokens: readonly Token[], lexicon: Lexicon): FoundFigure[] {
+  const figures: FoundFigure[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const found = figureAt(tokens, i, lexicon)
+    if (found) {
+      figures.push(found.figure)
+      i = found.next
+    } else {
+      i++
+    }
+  }
+  return figures
+}
+
+interface Match {
+  figure: FoundFigure
+  next: number
+}
+
+function figureAt(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
+  return (
+    vagueQuantified(tokens, i, lexicon) ??
+    vagueMagnitude(tokens, i, lexicon) ??
+    distributive(tokens, i, lexicon) ??
+    multiplicative(tokens, i, lexicon) ??
+    numeric(tokens, i, lexicon)
+  )
+}
+
+/** `mehrere Tausend`, `several hundred`, `ein paar Tausend`. */
+function vagueQuantified(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
+  const used = longestPhrase(tokens, i, lexicon.quantifiers)
+  if (!used) return null
+  const scale = tokens[i + used]
+  if (!scale || !lexicon.scales.has(scale.lower) || scale.lower.length < 3) return null
+  let next = i + used + 1
+  if (tokens[next]?.lower === 'of') next++
+  return finish(tokens, i, next, lexicon, {value: null, valueMax: null, unit: null, vague: true})
+}
+
+/** `Tausende`, `Hunderttausenden`, `thousands of`, `tens of thousands`. */
+function vagueMagnitude(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
+  const token = tokens[i]
+  if (token.kind !== 'word') return null
+  let start = i
+  let at = i
+  if ((token.lower === 'tens' || token.lower === 'hundreds') && tokens[i + 1]?.lower === 'of' && lexicon.vagueMagnitudes.has(tokens[i + 2]?.lower ?? '')) {
+    at = i + 2
+  } else if (!lexicon.vagueMagnitudes.has(token.lower)) {
+    return null
+  }
+  // German magnitudes are nouns: `Tausende`, but `millionen` is no word on its own.
+  if (lexicon.language === 'de' && !isCapitalized(tokens[at])) return null
+  // `Millionen` after a number belongs to that number (handled by `numeric`).
+  const before = tokens[start - 1]
+  if (before && (before.kind === 'number' || lexicon.cardinals.has(before.lower))) return null
+  let next = at + 1
+  if (tokens[next]?.lower === 'of') next++
+  start = i
+  return finish(tokens, start, next, lexicon, {value: null, valueMax: null, unit: null, vague: true})
+}
+
+/** `jeder Vierte`, `jeden dritten Punkt`, `every third`, `one in four`. */
+function distributive(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
+  const token = tokens[i]
+  const ordinal = tokens[i + 1]
+  if (lexicon.distributives.has(token.lower) && ordinal && lexicon.ordinals.has(ordinal.lower)) {
+    const value = 1 / (lexicon.ordinals.get(ordinal.lower) ?? 1)
+    return finish(tokens, i, i + 2, lexicon, {value, valueMax: null, unit: 'share', vague: false})
+  }
+  const of = tokens[i + 1]
+  const whole = tokens[i + 2]
+  if (token.lower === 'one' && of && (of.lower === 'in' || of.lower === 'of') && whole && (whole.kind === 'number' || lexicon.cardinals.has(whole.lower))) {
+    const denominator = whole.kind === 'number' ? parseNumber(whole.text, lexicon) : lexicon.cardinals.get(whole.lower)
+    if (!denominator) return null
+    return finish(tokens, i, i + 3, lexicon, {value: 1 / denominator, valueMax: null, unit: 'share', vague: false})
+  }
+  return null
+}
+
+/** `twice`, `zweimal`, and `once` after a focus word (`just once`). */
+function multiplicative(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
+  const token = tokens[i]
+  const value = lexicon.multiplicatives.get(token.lower)
+  if (value === undefined || token.kind !== 'word') return null
+  if (lexicon.focusedOnly.has(token.lower) && !lexicon.focus.some((words) => endsWith(tokens, i, words))) return null
+  return {figure: {start: token.start, end: token.end, value, valueMax: null, unit: 'times', noun: null, vague: false, approximate: false}, next: i + 1}
+}
+
+interface Partial {
+  value: number | null
+  valueMax: number | null
+  unit: string | null
+  vague: boolean
+}
+
+/** A number in digits or words, with currency, scale, unit, range and noun. */
+function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
+  const token = tokens[i]
+  let start = i
+  let unit: string | null = null
+  const before = tokens[i - 1]
+  if (before && currencySymbols.has(before.text) && !token.spaced) {
+    unit = lexicon.currencies.get(before.lower) ?? null
+    start = i - 1
+    if (tokens[i - 2]?.lower === 'us' && !before.spaced) start = i - 2
+  }
+  const number = readNumber(tokens, i, lexicon)
+  if (!number) return null
+  if (!unit && isNotAFigure(tokens, i, number.next, lexicon)) return null
+  let {value} = number
+  let next = number.next
+  let valueMax: number | null = null
+  // Scale: `acht Millionen`, `5 Mio.`, `$2bn`, `17.3 million`.
+  const scale = tokens[next] ? lexicon.scales.get(tokens[next].lower) : undefined
+  if (scale !== undefined && value !== null && !(tokens[next].lower === 'm' && tokens[next].spaced)) {
+    value *= scale
+    next++
+  }
+  // Range or an adjacent second number: `10 bis 12`, `10-12`, `nine 10 games`.
+  const range = readRangeEnd(tokens, next, lexicon)
+  if (range) {
+    valueMax = range.value
+    next = range.next
+  }
+  const after = readUnit(tokens, next, lexicon)
+  if (after) {
+    unit = unit ?? after.unit
+    next = after.next
+  }
+  if (!unit && lexicon.times.has(tokens[next]?.lower ?? '')) {
+    unit = 'times'
+    next++
+  }
+  // A fraction after a count: `zwei Drittel`, `three quarters`.
+  const fraction = tokens[next] ? lexicon.fractions.get(tokens[next].lower) : undefined
+  if (!unit && fraction !== undefined && value !== null) {
+    value *= fraction
+    unit = 'share'
+    next++
+  }
+  return finish(tokens, start, next, lexicon, {value, valueMax, unit, vague: false})
+}
+
+interface NumberRead {
+  value: number | null
+  next: number
+  /** Digits written without separators or decimals. */
+  plain: boolean
+  compoundNoun: string | null
+}
+
+function readNumber(tokens: readonly Token[], i: number, lexicon: Lexicon): NumberRead | null {
+  const token = tokens[i]
+  if (token.kind === 'number') {
+    if (token.text.includes(':')) return {value: null, next: i + 1, plain: false, compoundNoun: null}
+    return {value: parseNumber(token.text, lexicon), next: i + 1, plain: /^\d+$/.test(token.text), compoundNoun: null}
+  }
+  if (token.kind !== 'word') return null
+  const parts = token.lower.split(/[-‐]/)
+  const head = parts[0]
+  const cardinal = lexicon.cardinals.get(head) ?? lexicon.fractions.get(head)
+  if (cardinal === undefined) return null
+  if (lexicon.language === 'de' && isCapitalized(token) && i > 0) return null
+  if (parts.length > 1) {
+    // `two-goal`, `three-game`, `quarter-point`; not `two-on-one`, `three-year`.
+    if (parts.includes('on') || parts.some((part) => lexicon.timeNouns.has(part))) return null
+    const rest = parts.slice(1)
+    const tail = lexicon.cardinals.get(rest[0])
+    if (tail !== undefined && tail < 10) return {value: cardinal + tail, next: i + 1, plain: false, compoundNoun: rest.slice(1).join('-') || null}
+    if (lexicon.fractions.has(rest[0])) return {value: cardinal * (lexicon.fractions.get(rest[0]) ?? 1), next: i + 1, plain: false, compoundNoun: null}
+    return {value: cardinal, next: i + 1, plain: false, compoundNoun: rest.join('-')}
+  }
+  // A bare fraction word is no count (`half the team`); it needs a number before it.
+  if (!lexicon.cardinals.has(head)) return null
+  return {value: cardinal, next: i + 1, plain: false, compoundNoun: null}
+}
+
+/** Parses digits with the language's separators: `12.000` (de) or `12,000` (en). */
+export function parseNumber(text: string, lexicon: Lexicon): number | null {
+  const compact = text.replace(/[\u00a0\u202f\u2009' ]/g, '')
+  const decimal = lexicon.language === 'de' ? ',' : '.'
+  const group = lexicon.language === 'de' ? '.' : ','
+  let normalised: string
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(compact) && !compact.includes(decimal)) normalised = compact.split(group).join('')
+  else if (/^\d{1,3}(?:[.,]\d{3})+$/.test(compact)) {
+    // `1.500` in English text or `1,500` in German: a single group is a thousands group.
+    normalised = compact.replace(/[.,]/g, '')
+  } else normalised = compact.split(group).join('').replace(decimal, '.')
+  const value = Number(normalised)
+  return Number.isFinite(value) ? value : null
+}
+
+/** Contexts that make a number a date, time, year, age, duration, ordinal or reference. */
+function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon: Lexicon): boolean {
+  const token = tokens[i]
+  const before = tokens[i - 1]
+  const after = tokens[next]
+  const afterNext = tokens[next + 1]
+  if (token.kind !== 'number') {
+    // Number words: only durations and ages are excluded.
+    return !!after && (lexicon.timeNouns.has(after.lower) || lexicon.ageSuffixes.has(after.lower))
+  }
+  if (token.text.includes(':')) return false
+  // Glued suffix: `3rd`, `1990s`, `10er`; `2bn` and `5%` are scales and units.
+  if (after && !after.spaced && after.kind === 'word' && ordinalSuffix.test(after.text)) return true
+  // `35-Jährige`, `12-month`, `10-year-old`.
+  if (after?.text === '-' && !after.spaced && afterNext && !afterNext.spaced && afterNext.kind === 'word') {
+    const word = afterNext.lower
+    if (lexicon.ageSuffixes.has(word) || lexicon.timeNouns.has(word) || word.startsWith('jährig') || lexicon.timeNouns.has(word.split('-')[0])) return true
+  }
+  // German ordinal: `3. Oktober`, `im 3. Quartal`.
+  if (after?.text === '.' && !after.spaced && afterNext && /^\d+$/.test(token.text)) return true
+  if (after && (lexicon.timeNouns.has(after.lower) || lexicon.clock.has(after.lower) || lexicon.months.has(after.lower))) return true
+  if (before && (lexicon.months.has(before.lower) || lexicon.weekdays.has(before.lower) || lexicon.referenceNouns.has(before.lower))) return true
+  const plain = /^\d+$/.test(token.text)
+  if (plain && isYear(tokens, i, next, lexicon)) return true
+  // Age in apposition: `Parise, 35, had scored`, `Müller (45)`.
+  if (plain && token.text.length <= 3 && before && after) {
+    const name = tokens[i - 2]
+    if (before.text === ',' && after.text === ',' && name && isCapitalized(name)) return true
+    if (before.text === '(' && after.text === ')' && name && isCapitalized(name)) return true
+  }
+  // A number that continues a name: `Formel 1`, `Windows 11 ist`.
+  if (plain && before && isCapitalized(before) && i - 1 > 0 && !isQuantityWord(before, lexicon)) {
+    if (!after || after.kind === 'punct' || (lexicon.language === 'de' && isLowerWord(after) && !lexicon.scales.has(after.lower))) {
+      if (after?.text !== '-' && after?.text !== '%') return true
+    }
+  }
+  return false
+}
+
+function isQuantityWord(token: Token, lexicon: Lexicon): boolean {
+  return lexicon.currencies.has(token.lower) || lexicon.scales.has(token.lower) || lexicon.approximators.some((words) => words.length === 1 && words[0] === token.lower)
+}
+
+function isYear(tokens: readonly Token[], i: number, next: number, lexicon: Lexicon): boolean {
+  const value = Number(tokens[i].text)
+  if (tokens[i].text.length !== 4 || value < 1800 || value > 2100) return false
+  const after = tokens[next]
+  if (after && (lexicon.scales.has(after.lower) || readUnit(tokens, next, lexicon))) return false
+  if (endsWithAny(tokens, i, lexicon.approximators)) return false
+  return true
+}
+
+function readRangeEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): {value: number | null; next: number} | null {
+  const link = tokens[at]
+  if (!link) return null
+  // Two numbers in a row are one figure, as in a slip like `nine 10 games`.
+  if (link.kind === 'number' || (link.kind === 'word' && lexicon.cardinals.has(link.lower) && !lexicon.scales.has(link.lower))) {
+    const number = readNumber(tokens, at, lexicon)
+    if (number && number.value !== null && !isNotAFigure(tokens, at, number.next, lexicon)) return {value: number.value, next: number.next}
+    return null
+  }
+  const isDash = (link.text === '-' || link.text === '–') && (link.text === '–' || !link.spaced)
+  if (!isDash && !(lexicon.rangeWords.has(link.lower) && link.lower !== 'and' && link.lower !== 'und' && link.lower !== 'or' && link.lower !== 'oder')) return null
+  const target = tokens[at + 1]
+  if (!target || (target.kind !== 'number' && !lexicon.cardinals.has(target.lower))) return null
+  if (isDash && target.spaced && link.text === '-') return null
+  const number = readNumber(tokens, at + 1, lexicon)
+  if (!number) return null
+  let value = number.value
+  let next = number.next
+  const scale = tokens[next] ? lexicon.scales.get(tokens[next].lower) : undefined
+  if (scale !== undefined && value !== null) {
+    value *= scale
+    next++
+  }
+  return {value, next}
+}
+
+function readUnit(tokens: readonly Token[], at: number, lexicon: Lexicon): {unit: string; next: number} | null {
+  if (!tokens[at]) return null
+  const points = longestPhrase(tokens, at, lexicon.percentagePoints)
+  if (points) return {unit: 'percentage-points', next: at + points}
+  const percent = longestPhrase(tokens, at, lexicon.percent)
+  if (percent) return {unit: 'percent', next: at + percent}
+  const currency = lexicon.currencies.get(tokens[at].lower)
+  if (currency) return {unit: currency, next: at + 1}
+  return null
+}
+
+/** Adds the approximator before and the counted noun after, and builds the span. */
+function finish(tokens: readonly Token[], start: number, next: number, lexicon: Lexicon, partial: Partial): Match {
+  let first = start
+  let approximate = false
+  for (const words of lexicon.approximators) {
+    if (endsWith(tokens, first, words)) {
+      first -= words.length
+      approximate = true
+      break
+    }
+  }
+  const noun = partial.unit === null || partial.unit === 'times' ? readNoun(tokens, next, lexicon) : null
+  const compound = compoundNounOf(tokens[next - 1], lexicon)
+  const last = noun ? noun.next : next
+  return {
+    figure: {
+      start: tokens[first].start,
+      end: tokens[last - 1].end,
+      value: partial.value,
+      valueMax: partial.valueMax,
+      unit: partial.unit,
+      noun: noun?.noun ?? compound,
+      vague: partial.vague,
+      approximate
+    },
+    next: last
+  }
+}
+
+function compoundNounOf(token: Token | undefined, lexicon: Lexicon): string | null {
+  if (!token || token.kind !== 'word') return null
+  const parts = token.text.split(/[-‐]/)
+  if (parts.length < 2 || !lexicon.cardinals.has(parts[0].toLowerCase())) return null
+  return parts.slice(1).join('-')
+}
+
+/**
+ * The counted noun: in German the next capitalised word after at most two
+ * inflected adjectives (`11.000 nordkoreanische Infanteristen`); in English up
+ * to two content words (`30,154 new cars`).
+ */
+function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun: string; next: number} | null {
+  if (lexicon.language === 'de') {
+    for (let k = at; k < at + 3 && k < tokens.length; k++) {
+      const token = tokens[k]
+      if (isCapitalized(token)) {
+        if (lexicon.timeNouns.has(token.lower) || lexicon.months.has(token.lower)) return null
+        return {noun: token.text, next: k + 1}
+      }
+      if (!isLowerWord(token) || !/(?:e|en|er|es|em)$/.test(token.lower) || lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower)) return null
+    }
+    return null
+  }
+  let noun: string | null = null
+  let next = at
+  for (let k = at; k < at + 2 && k < tokens.length; k++) {
+    const token = tokens[k]
+    if (token.kind !== 'word' || isFunctionWord(token, lexicon) || lexicon.reportingVerbs.some((verb) => verb.forms.some((form) => form.length === 1 && form[0] === token.lower))) break
+    if (k > at && isCapitalized(token) && !isCapitalized(tokens[at])) break
+    noun = token.text
+    next = k + 1
+  }
+  return noun ? {noun, next} : null
+}
+
+function isFunctionWord(token: Token, lexicon: Lexicon): boolean {
+  const word = token.lower
+  return lexicon.stopwords.has(word) || lexicon.prepositions.has(word) || lexicon.determiners.has(word) || lexicon.conjunctions.has(word) || lexicon.adverbs.has(word) || lexicon.timeNouns.has(word) || lexicon.months.has(word) || /ly$/.test(word) || /(?:ed|ing)$/.test(word)
+}
+
+/** Whether the words end right before `at`. */
+function endsWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  if (at - words.length < 0) return false
+  for (let k = 0; k < words.length; k++) {
+    if (tokens[at - words.length + k].lower !== words[k]) return false
+  }
+  return true
+}
+
+function endsWithAny(tokens: readonly Token[], at: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((words) => endsWith(tokens, at, words))
+}

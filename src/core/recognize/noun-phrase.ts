@@ -1,0 +1,241 @@
+// Reads the noun phrase that names a source next to a cue, and says what kind
+// of source it is. A source phrase is a name, a role with or without a name, an
+// organisation with its abbreviation, a vague group, a pronoun or a document.
+import type {Lexicon} from '../lexicon/index.js'
+import {isAcronym, isCapitalized, isLowerWord, type Token} from '../text/tokens.js'
+
+export type SourceKind = 'named' | 'vague' | 'pronoun' | 'document'
+
+export interface SourcePhrase {
+  /** Token range [first, last] in the sentence, inclusive. */
+  first: number
+  last: number
+  kind: SourceKind
+  /** For pronouns: which sources they can stand for. */
+  pronoun: 'person' | 'thing' | 'plural' | null
+  /** How confident the reading is that this names the speaker (0–3). */
+  strength: number
+}
+
+/** Ends a German noun compound with `word`: `Verbraucherschützer` ends in `schützer`. */
+export function hasHead(token: Token, words: readonly string[], language: Lexicon['language']): boolean {
+  const lower = token.lower
+  for (const word of words) {
+    if (lower === word) return true
+    if (language === 'de' && word.length >= 4 && lower.length > word.length && lower.endsWith(word)) return true
+  }
+  return false
+}
+
+const adjectiveEnding = /(?:e|en|er|es|em)$/u
+const englishAdjective = /(?:al|ic|an|ian|ese|ish|ive|ary|ern|ed)$/u
+
+/** Lower-case words that may stand inside a source phrase. */
+function isSourceNoun(token: Token, lexicon: Lexicon): boolean {
+  const nouns = [...lexicon.roleNouns, ...lexicon.vagueNouns, ...lexicon.groupNouns, ...lexicon.documentNouns, ...lexicon.infoNouns]
+  if (hasHead(token, nouns, lexicon.language)) return true
+  for (const words of lexicon.organizationTypes.values()) if (words.includes(token.lower)) return true
+  return false
+}
+
+function isNameToken(token: Token, lexicon: Lexicon): boolean {
+  if (token.kind !== 'word') return false
+  if (isCapitalized(token) || isAcronym(token)) {
+    // Capitalised function words start sentences, they name nobody.
+    return !lexicon.determiners.has(token.lower) && !lexicon.prepositions.has(token.lower) && !lexicon.conjunctions.has(token.lower) && !lexicon.adverbs.has(token.lower) && !lexicon.stopwords.has(token.lower)
+  }
+  return /\.(?:com|org|net|gov|edu|de|at|ch|io)$/u.test(token.lower)
+}
+
+/** A lower-case word that may modify the noun that follows (`ukrainische`, `Afghan`). */
+function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
+  if (!next || !isLowerWord(token)) return false
+  if (lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.conjunctions.has(token.lower) || lexicon.adverbs.has(token.lower)) return false
+  if (lexicon.language === 'de') return adjectiveEnding.test(token.lower)
+  return englishAdjective.test(token.lower) || isSourceNoun(token, lexicon)
+}
+
+function isPhraseWord(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
+  return isNameToken(token, lexicon) || (isLowerWord(token) && isSourceNoun(token, lexicon)) || isModifier(token, next, lexicon)
+}
+
+/** Skips a balanced `( … )` starting at `at`; returns the index of `)` or -1. */
+function closingParen(tokens: readonly Token[], at: number): number {
+  for (let k = at + 1; k < tokens.length && k < at + 12; k++) {
+    if (tokens[k].text === ')') return k
+    if (tokens[k].text === '(') return -1
+  }
+  return -1
+}
+
+/** Reads a source phrase starting at `at` and going right. */
+export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon, limit = tokens.length): SourcePhrase | null {
+  let k = at
+  while (k < limit && lexicon.adverbs.has(tokens[k].lower) && !isCapitalized(tokens[k])) k++
+  const first = k
+  if (k >= limit) return null
+  const pronoun = pronounKind(tokens[k], lexicon)
+  if (pronoun) return classify(tokens, first, k, lexicon)
+  if (lexicon.determiners.has(tokens[k].lower)) k++
+  let last = -1
+  while (k < limit) {
+    const token = tokens[k]
+    if (isPhraseWord(token, tokens[k + 1], lexicon)) {
+      last = k
+      k++
+      continue
+    }
+    if (token.text === '(' && last >= 0) {
+      const close = closingParen(tokens, k)
+      if (close > 0 && tokens.slice(k + 1, close).every((t) => t.kind === 'word' && (isNameToken(t, lexicon) || t.lower.length <= 3))) {
+        last = close
+        k = close + 1
+        continue
+      }
+      break
+    }
+    // Genitive and `of` links: `Chef des Militärgeheimdienstes`, `chairman of the Joint Chiefs`.
+    if (last >= 0 && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token)) {
+      let j = k + 1
+      if (j < limit && lexicon.determiners.has(tokens[j].lower)) j++
+      while (j < limit && isModifier(tokens[j], tokens[j + 1], lexicon)) j++
+      if (j < limit && isNameToken(tokens[j], lexicon)) {
+        k = j
+        continue
+      }
+      break
+    }
+    // Apposition: `der Chef des Militärgeheimdienstes, Kyrylo Budanow`.
+    if (token.text === ',' && last >= 0 && k + 1 < limit && isNameToken(tokens[k + 1], lexicon)) {
+      let j = k + 1
+      while (j < limit && isNameToken(tokens[j], lexicon) && j < k + 5) j++
+      const closes = j >= limit || [',', '.', ':', ';', '(', '"', '“', '”', '«', '»', '„'].includes(tokens[j].text) || lexicon.prepositions.has(tokens[j].lower)
+      if (closes && hasPersonRole(tokens, first, last, lexicon)) {
+        last = j - 1
+        k = j
+        continue
+      }
+    }
+    break
+  }
+  if (last < first) return null
+  return classify(tokens, first, last, lexicon)
+}
+
+/** Reads a source phrase that ends right before `at`, going left. */
+export function readLeft(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): SourcePhrase | null {
+  let k = at - 1
+  while (k >= floor && lexicon.adverbs.has(tokens[k].lower) && !isCapitalized(tokens[k])) k--
+  // Skip an apposition or an aside between commas: `Jessica Caldwell, Edmunds' director, said`.
+  if (k >= floor && tokens[k].text === ',') {
+    let j = k - 1
+    while (j >= floor && tokens[j].text !== ',' && j > k - 12) j--
+    if (j > floor && tokens[j].text === ',') {
+      const before = readLeft(tokens, j, lexicon, floor)
+      if (before && before.kind === 'named') return before
+    }
+    return null
+  }
+  const last = k
+  if (k < floor) return null
+  if (pronounKind(tokens[k], lexicon)) return classify(tokens, k, k, lexicon)
+  let first = -1
+  while (k >= floor) {
+    const token = tokens[k]
+    if (token.text === ')') {
+      let j = k - 1
+      while (j >= floor && tokens[j].text !== '(' && j > k - 12) j--
+      if (j >= floor && tokens[j].text === '(' && j > floor) {
+        k = j - 1
+        continue
+      }
+      break
+    }
+    if (isPhraseWord(token, tokens[k + 1], lexicon) && !/['’]s?$/u.test(token.text)) {
+      first = k
+      k--
+      continue
+    }
+    if (first >= 0 && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token) && k - 1 >= floor) {
+      const previous = tokens[k - 1]
+      if (isPhraseWord(previous, token, lexicon) || lexicon.determiners.has(previous.lower)) {
+        k--
+        continue
+      }
+    }
+    if (first >= 0 && lexicon.determiners.has(token.lower) && !pronounKind(token, lexicon)) {
+      first = k
+      // A genitive phrase may hang on a noun before the determiner: `Die Zahlen des Instituts`.
+      const link = tokens[k - 1]
+      if (link && lexicon.genitiveLinks.has(link.lower) && k - 2 >= floor && isPhraseWord(tokens[k - 2], link, lexicon)) {
+        k -= 2
+        continue
+      }
+      break
+    }
+    break
+  }
+  if (first < 0 || first > last) return null
+  return classify(tokens, first, last, lexicon)
+}
+
+function pronounKind(token: Token, lexicon: Lexicon): SourcePhrase['pronoun'] {
+  if (token.kind !== 'word') return null
+  if (lexicon.personPronouns.has(token.lower)) return 'person'
+  if (lexicon.thingPronouns.has(token.lower)) return 'thing'
+  if (lexicon.pluralPronouns.has(token.lower)) return 'plural'
+  return null
+}
+
+function hasPersonRole(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
+  for (let k = first; k <= last; k++) if (hasHead(tokens[k], lexicon.roleNouns, lexicon.language)) return true
+  return false
+}
+
+/** The head noun: the last word before any genitive link, apposition or bracket. */
+export function headIndex(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): number {
+  let head = first
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]
+    if (token.text === '(' || token.text === ',') break
+    if (k > first && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token)) break
+    if (token.kind === 'word' && !lexicon.determiners.has(token.lower)) head = k
+  }
+  return head
+}
+
+function classify(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): SourcePhrase {
+  const token = tokens[first]
+  const pronoun = first === last ? pronounKind(token, lexicon) : null
+  if (pronoun) return {first, last, kind: 'pronoun', pronoun, strength: 2}
+  if (first === last && lexicon.genericPronouns.has(token.lower)) return {first, last, kind: 'vague', pronoun: null, strength: 1}
+  const head = headIndex(tokens, first, last, lexicon)
+  const headToken = tokens[head]
+  const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
+  const indefinite = determiner !== null && lexicon.indefinites.has(determiner)
+  const words = tokens.slice(first, last + 1)
+  const acronym = words.some((t) => isAcronym(t) && t.text.length >= 2)
+  const role = words.some((t) => hasHead(t, lexicon.roleNouns, lexicon.language))
+  const hasGenitive = words.some((t, index) => index > 0 && lexicon.genitiveLinks.has(t.lower) && isLowerWord(t))
+  const names = words.filter((t) => isNameToken(t, lexicon) && !hasHead(t, lexicon.roleNouns, lexicon.language))
+  // English proper names are capitalised; a German capital only marks a noun.
+  const properName = lexicon.language === 'en' ? names.length > 0 : acronym || (role && names.length > 0 && !determiner) || names.length >= 2
+  if (hasHead(headToken, lexicon.vagueNouns, lexicon.language) && !acronym && !(lexicon.language === 'en' && names.some((t) => t !== headToken && t !== words[0]))) {
+    return {first, last, kind: 'vague', pronoun: null, strength: 1}
+  }
+  if (hasHead(headToken, lexicon.infoNouns, lexicon.language) && !hasGenitive) {
+    const document = hasHead(headToken, lexicon.documentNouns, lexicon.language)
+    if (lexicon.language === 'en' && names.length > 0 && document) return {first, last, kind: 'named', pronoun: null, strength: 2}
+    if (document && determiner && !indefinite) return {first, last, kind: 'document', pronoun: null, strength: 1}
+    return {first, last, kind: 'vague', pronoun: null, strength: 1}
+  }
+  if (indefinite && !properName) return {first, last, kind: 'vague', pronoun: null, strength: 1}
+  const organization = [...lexicon.organizationTypes.values()].some((equivalents) => words.some((t) => equivalents.some((e) => t.lower === e || (lexicon.language === 'de' && t.lower.endsWith(e)))))
+  const group = hasHead(headToken, lexicon.groupNouns, lexicon.language)
+  let strength = 2
+  if (acronym || role || organization || group || properName) strength = 3
+  // A lone capitalised word at the start of a sentence is weak evidence of a name.
+  if (first === last && first === 0 && !acronym) strength = 1
+  if (lexicon.language === 'en' && !properName && !role && !organization && !group && !determiner) strength = 0
+  return {first, last, kind: 'named', pronoun: null, strength}
+}
