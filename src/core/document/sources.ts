@@ -175,7 +175,9 @@ function describe(ref: PlacedRef, lexicon: Lexicon): Described {
     if (after.length) name = after.map((t) => t.text)
     else role = joinTokens(outside)
   }
-  const acronymToken = roleIndex >= 0 ? undefined : [...outside, ...inParens].find((t) => isAcronym(t) && t.text.length >= 2 && t.text.length <= 6)
+  // An acronym names the organisation when it is the head or defined in brackets, not in `US military`.
+  const lastWord = outside.filter((t) => t.kind === 'word').at(-1)
+  const acronymToken = roleIndex >= 0 ? undefined : [lastWord, ...inParens].find((t): t is Token => !!t && isAcronym(t) && t.text.length >= 2 && t.text.length <= 6)
   const acronym = acronymToken ? acronymToken.text : null
   let expansion: string | null = null
   if (acronym && inParens.length) {
@@ -195,7 +197,7 @@ function describe(ref: PlacedRef, lexicon: Lexicon): Described {
   const head = outside.filter((t) => t.kind === 'word').at(-1)
   let orgType: string | null = null
   for (const [kind, equivalents] of lexicon.organizationTypes) {
-    if (outside.some((t) => equivalents.some((e) => t.lower === e || (lexicon.language === 'de' && t.lower.endsWith(e))))) {
+    if (outside.some((t) => equivalents.some((e) => t.lower === e || (lexicon.language === 'de' && t.lower.includes(e))))) {
       orgType = kind
       break
     }

@@ -52,7 +52,8 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
   sentences.forEach((sentence, index) => cues.push(...findCues(text, sentence, index, quotes, lexicon)))
   const claims: LocalClaim[] = []
   const quoted = new Set<Cue>()
-  const speech = quotes.filter((quote) => quote.speech)
+  // Short quotations are terms (`«Finanzfluss»`) unless they end like an utterance and a speaker follows: `“That’s perfect,” he said`.
+  const speech = quotes.filter((quote) => quote.speech || (/[,.!?]$/u.test(text.slice(quote.content.start, quote.content.end)) && speakerOf(text, quote, sentences, cues, lexicon) !== null))
   const speakers = speech.map((quote) => speakerOf(text, quote, sentences, cues, lexicon))
   // A quote without its own speaker belongs to the one before it, or after it.
   for (let q = 0; q < speech.length; q++) {
@@ -76,7 +77,9 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
   }
   for (const cue of cues) {
     // A cue whose scope is all quotation has said everything through its quotes.
-    if (quoted.has(cue) && wordsOutsideQuotes(text, cue.scope, speech) < 4) continue
+    // A scope of a word or two (`he told them.`) reports nothing.
+    const words = wordsOutsideQuotes(text, cue.scope, speech)
+    if (words < 3 || (quoted.has(cue) && words < 4)) continue
     claims.push({start: cue.scope.start, end: cue.scope.end, sentence: cue.sentence, cue: {start: cue.start, end: cue.end, text: cue.text}, source: cue.source, kind: cue.kind, via: 'sentence', inherit: false})
   }
   claims.push(...continuations(text, sentences, claims, quotes, lexicon))
@@ -146,14 +149,22 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
 
 function clauseStart(tokens: readonly Token[], k: number): number {
   let j = k
-  while (j > 0 && !clauseMarks.has(tokens[j - 1].text) && !quoteMarks.has(tokens[j - 1].text)) j--
+  while (j > 0 && !isClauseBreak(tokens, j - 1)) j--
   return j
 }
 
 function clauseEnd(tokens: readonly Token[], k: number): number {
   let j = k + 1
-  while (j < tokens.length && !clauseMarks.has(tokens[j].text) && !quoteMarks.has(tokens[j].text) && !['.', '!', '?', '('].includes(tokens[j].text)) j++
+  while (j < tokens.length && !isClauseBreak(tokens, j) && !['.', '!', '?'].includes(tokens[j].text)) j++
   return j
+}
+
+/** A comma after an elided compound (`Geheimdienst-, Militär`) lists words; it ends no clause. */
+function isClauseBreak(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]
+  if (quoteMarks.has(token.text)) return true
+  if (!clauseMarks.has(token.text)) return false
+  return !(token.text === ',' && tokens[j - 1]?.text.endsWith('-'))
 }
 
 function lastWordBefore(tokens: readonly Token[], end: number, floor: number): number {
@@ -167,6 +178,9 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   const end = clauseEnd(tokens, match.particle ?? match.last)
   const cueLast = match.particle ?? match.last
   if (match.verb.impersonal) {
+    // `hieß es, …` / `…, hieß es.`: not the idiom `es heißt, Verantwortung zu übernehmen`.
+    const next = tokens[match.last + 1]
+    if (next && ![',', ':', '.'].includes(next.text) && !quoteMarks.has(next.text)) return null
     const vague = start < match.first ? span(tokens, start, match.first - 1) : span(tokens, match.first, match.last)
     const ref: SourceRef = {...vague, text: text.slice(vague.start, vague.end), kind: 'vague', pronoun: null, tokens: tokens.slice(start, match.first)}
     return makeCue(text, sentence, index, match.first, cueLast, ref, scopeAfterOrBefore(tokens, start, end, cueLast), 'indirect', match.particle)
@@ -179,12 +193,16 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
       break
     }
   }
-  const left = readLeft(tokens, anchor, lexicon, 0)
-  const right = readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon, end)
+  const participle = lexicon.language === 'en' && /ing$/.test(tokens[match.first].lower)
+  const left = participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
   const verbFirst = anchor === start && start > 0
+  // English puts the speaker after the verb only in inversion (`…,” said Boudreau`);
+  // German does in every V2 clause (`Jungen Aktionären empfiehlt DAI-Chefin Bortenlänger`).
+  const right = lexicon.language === 'en' && !verbFirst ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
   let chosen: SourcePhrase | null = null
   let side: 'left' | 'right' = 'left'
-  if (verbFirst) {
+  const strongRight = right && right.kind !== 'vague' && right.strength >= 2
+  if (verbFirst && (strongRight || !left)) {
     chosen = right
     side = 'right'
   } else if (left && (!right || left.strength >= right.strength)) {
@@ -192,11 +210,6 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   } else if (right) {
     chosen = right
     side = 'right'
-  }
-  // English `saying`/`adding`/`telling` take the subject of the main clause.
-  if ((!chosen || chosen.strength === 0) && /ing$/.test(tokens[match.first].lower) && lexicon.language === 'en') {
-    chosen = nearestNameBefore(tokens, match.first, lexicon)
-    side = 'left'
   }
   if (!chosen || chosen.strength === 0) return null
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
@@ -206,7 +219,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (subordinate) scope = start === 0 ? span(tokens, end + 1, tokens.length - 1) : span(tokens, 0, start - 2)
   else if (side === 'right' && verbFirst) scope = span(tokens, 0, start - 2)
   else if (side === 'right') scope = sentenceSpan(tokens)
-  else if (start > 0 && chosen.first === start && onlyAdjunctsAfter(tokens, cueLast + 1, end, lexicon)) scope = span(tokens, 0, start - 2)
+  else if (start > 0 && chosen.first === start && onlyAdjunctsAfter(tokens, match.last + 1, match.particle ?? end, lexicon)) scope = span(tokens, 0, start - 2)
+  else if (anchor !== match.first && match.last + 1 >= end) scope = span(tokens, chosen.last + 1, match.first - 1)
   else scope = span(tokens, cueLast + 1, tokens.length - 1)
   if (scope.end <= scope.start) scope = sentenceSpan(tokens)
   return makeCue(text, sentence, index, match.first, cueLast, ref, scope, 'indirect', match.particle)
@@ -229,7 +243,7 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const end = clauseEnd(tokens, last)
   let scope: Span
   if (start === 0 && first <= 1) scope = span(tokens, phrase.last + 1, tokens.length - 1)
-  else if (start > 0 && end >= tokens.length - 1) scope = span(tokens, 0, start - 2)
+  else if (start > 0 && (first === start || end >= tokens.length - 1)) scope = span(tokens, 0, start - 2)
   else scope = span(tokens, start, end - 1)
   if (scope.end <= scope.start) scope = sentenceSpan(tokens)
   return makeCue(text, sentence, index, first, last, ref, scope, 'according', null)

@@ -51,7 +51,11 @@ function isNameToken(token: Token, lexicon: Lexicon): boolean {
 function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
   if (!next || !isLowerWord(token)) return false
   if (lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.conjunctions.has(token.lower) || lexicon.adverbs.has(token.lower)) return false
-  if (lexicon.language === 'de') return adjectiveEnding.test(token.lower)
+  if (lexicon.language === 'de') {
+    // An inflected adjective stands before its noun (`ukrainische Staatsführung`); `machte der` is a verb.
+    const function_ = lexicon.determiners.has(next.lower) || lexicon.stopwords.has(next.lower) || lexicon.prepositions.has(next.lower)
+    return adjectiveEnding.test(token.lower) && !function_ && (isCapitalized(next) || adjectiveEnding.test(next.lower))
+  }
   return englishAdjective.test(token.lower) || isSourceNoun(token, lexicon)
 }
 
@@ -66,6 +70,21 @@ function closingParen(tokens: readonly Token[], at: number): number {
     if (tokens[k].text === '(') return -1
   }
   return -1
+}
+
+/**
+ * `des`/`der` always link a genitive; German `von`/`für` only when a name
+ * follows (`von Allianz MTV Stuttgart`, `für Wertpapierbesitz (DSW)`), not in
+ * `die Staatsführung von Soldaten`.
+ */
+function linksName(tokens: readonly Token[], k: number, lexicon: Lexicon, limit: number): boolean {
+  const link = tokens[k].lower
+  if (lexicon.language !== 'de' || link === 'des' || link === 'der') return true
+  const next = tokens[k + 1]
+  if (!next || k + 1 >= limit) return false
+  if (link === 'vom' || lexicon.determiners.has(next.lower) || isAcronym(next)) return true
+  const after = tokens[k + 2]
+  return isCapitalized(next) && !!after && (isCapitalized(after) || (after.text === '(' && !!tokens[k + 3] && isAcronym(tokens[k + 3])))
 }
 
 /** Reads a source phrase starting at `at` and going right. */
@@ -95,7 +114,7 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
       break
     }
     // Genitive and `of` links: `Chef des Militärgeheimdienstes`, `chairman of the Joint Chiefs`.
-    if (last >= 0 && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token)) {
+    if (last >= 0 && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token) && linksName(tokens, k, lexicon, limit)) {
       let j = k + 1
       if (j < limit && lexicon.determiners.has(tokens[j].lower)) j++
       while (j < limit && isModifier(tokens[j], tokens[j + 1], lexicon)) j++
@@ -217,7 +236,8 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   const acronym = words.some((t) => isAcronym(t) && t.text.length >= 2)
   const role = words.some((t) => hasHead(t, lexicon.roleNouns, lexicon.language))
   const hasGenitive = words.some((t, index) => index > 0 && lexicon.genitiveLinks.has(t.lower) && isLowerWord(t))
-  const names = words.filter((t) => isNameToken(t, lexicon) && !hasHead(t, lexicon.roleNouns, lexicon.language))
+  // A capital at the start of a sentence says nothing about a German word.
+  const names = words.filter((t, index) => isNameToken(t, lexicon) && !hasHead(t, lexicon.roleNouns, lexicon.language) && !(lexicon.language === 'de' && first + index === 0))
   // English proper names are capitalised; a German capital only marks a noun.
   const properName = lexicon.language === 'en' ? names.length > 0 : acronym || (role && names.length > 0 && !determiner) || names.length >= 2
   if (hasHead(headToken, lexicon.vagueNouns, lexicon.language) && !acronym && !(lexicon.language === 'en' && names.some((t) => t !== headToken && t !== words[0]))) {
@@ -235,7 +255,7 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   let strength = 2
   if (acronym || role || organization || group || properName) strength = 3
   // A lone capitalised word at the start of a sentence is weak evidence of a name.
-  if (first === last && first === 0 && !acronym) strength = 1
+  if (first === last && first === 0 && !acronym && lexicon.language === 'de') strength = 1
   if (lexicon.language === 'en' && !properName && !role && !organization && !group && !determiner) strength = 0
   return {first, last, kind: 'named', pronoun: null, strength}
 }
