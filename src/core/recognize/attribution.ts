@@ -45,7 +45,8 @@ interface Cue extends Span {
 
 const clauseMarks = new Set([',', ';', ':', '–', '—'])
 const quoteMarks = new Set(['„', '“', '”', '"', '»', '«'])
-const auxiliaries = new Set(['hat', 'hatte', 'haben', 'hatten', 'ist', 'war', 'sind', 'waren', 'wurde', 'wurden', 'has', 'have', 'had'])
+// Perfect-tense auxiliaries; passive ones (`wurde … zurückgewiesen`) would make the patient the speaker.
+const auxiliaries = new Set(['hat', 'hatte', 'haben', 'hatten', 'has', 'have', 'had'])
 
 export function attribute(text: string, sentences: readonly SentenceTokens[], quotes: readonly Quote[], lexicon: Lexicon): LocalClaim[] {
   const cues: Cue[] = []
@@ -82,6 +83,7 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
     if (words < 3 || (quoted.has(cue) && words < 4)) continue
     claims.push({start: cue.scope.start, end: cue.scope.end, sentence: cue.sentence, cue: {start: cue.start, end: cue.end, text: cue.text}, source: cue.source, kind: cue.kind, via: 'sentence', inherit: false})
   }
+  dropNestedRepeats(claims)
   claims.push(...continuations(text, sentences, claims, quotes, lexicon))
   return claims.sort((a, b) => a.start - b.start || b.end - a.end)
 }
@@ -142,8 +144,8 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
       if (particle > k && tokens[particle].lower === verb.particle) best = {verb, first: k, last: k, particle}
     }
   }
-  // German nouns are capitalised: `Angaben` is no verb, but sentence-initial `Sagte` is.
-  if (best && lexicon.language === 'de' && isCapitalized(tokens[k]) && k > 0) return null
+  // A capital inside a sentence makes a noun or a name: `Angaben`, `United States`.
+  if (best && isCapitalized(tokens[k]) && k > 0) return null
   return best
 }
 
@@ -198,7 +200,7 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   const verbFirst = anchor === start && start > 0
   // English puts the speaker after the verb only in inversion (`…,” said Boudreau`);
   // German does in every V2 clause (`Jungen Aktionären empfiehlt DAI-Chefin Bortenlänger`).
-  const right = lexicon.language === 'en' && !verbFirst ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
+  const right = participle || (lexicon.language === 'en' && !verbFirst) ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
   let chosen: SourcePhrase | null = null
   let side: 'left' | 'right' = 'left'
   const strongRight = right && right.kind !== 'vague' && right.strength >= 2
@@ -211,6 +213,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     chosen = right
     side = 'right'
   }
+  // `… and said`: the coordinated verb shares the sentence's subject.
+  if (!chosen && ['and', 'und'].includes(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
   if (!chosen || chosen.strength === 0) return null
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
   const ref = sourceRef(text, tokens, chosen, lexicon)
@@ -236,7 +240,9 @@ function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number, 
 /** `laut X`, `according to X` (source right) or `X zufolge` (source left). */
 function prepositionCue(text: string, sentence: SentenceTokens, index: number, first: number, last: number, lexicon: Lexicon, side: 'left' | 'right'): Cue | null {
   const {tokens} = sentence
-  const phrase = side === 'right' ? readRight(tokens, last + 1, lexicon) : readLeft(tokens, first, lexicon)
+  // `nach Ansicht von Experten`, `nach Angaben des Ministeriums`: the source follows the link.
+  const link = tokens[last + 1] && side === 'right' && ['von', 'vom', 'of'].includes(tokens[last + 1].lower) ? 1 : 0
+  const phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
   const ref = sourceRef(text, tokens, phrase, lexicon)
   const start = clauseStart(tokens, first)
@@ -354,6 +360,16 @@ function continuations(text: string, sentences: readonly SentenceTokens[], claim
     added.push({...trim(text, sentences[s]), sentence: s, cue: {start: cue.start, end: cue.end, text: cue.text}, source: from.source, kind: 'indirect', via: 'continuation', inherit: false})
   }
   return added
+}
+
+/** `he said he said he told them`: a claim inside another from the same speaker repeats it. */
+function dropNestedRepeats(claims: LocalClaim[]): void {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const inner = claims[i]
+    if (inner.via !== 'sentence') continue
+    const outer = claims.find((other, j) => j !== i && other.sentence === inner.sentence && other.source?.text === inner.source?.text && other.start <= inner.start && inner.end <= other.end && (other.end - other.start > inner.end - inner.start || j < i))
+    if (outer) claims.splice(i, 1)
+  }
 }
 
 function wordsOutsideQuotes(text: string, scope: Span, quotes: readonly Quote[]): number {

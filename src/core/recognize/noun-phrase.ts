@@ -82,7 +82,7 @@ function linksName(tokens: readonly Token[], k: number, lexicon: Lexicon, limit:
   if (lexicon.language !== 'de' || link === 'des' || link === 'der') return true
   const next = tokens[k + 1]
   if (!next || k + 1 >= limit) return false
-  if (link === 'vom' || lexicon.determiners.has(next.lower) || isAcronym(next)) return true
+  if (link === 'vom' || isAcronym(next) || (link === 'von' && lexicon.determiners.has(next.lower))) return true
   const after = tokens[k + 2]
   return isCapitalized(next) && !!after && (isCapitalized(after) || (after.text === '(' && !!tokens[k + 3] && isAcronym(tokens[k + 3])))
 }
@@ -227,13 +227,20 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   const token = tokens[first]
   const pronoun = first === last ? pronounKind(token, lexicon) : null
   if (pronoun) return {first, last, kind: 'pronoun', pronoun, strength: 2}
+  // A phrase with a quantity in it (`Hunderttausenden Followern`) is what is counted, not who speaks.
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]
+    if (t.kind === 'number' || lexicon.vagueMagnitudes.has(t.lower) || lexicon.cardinals.has(t.lower)) return {first, last, kind: 'named', pronoun: null, strength: 0}
+  }
   if (first === last && lexicon.genericPronouns.has(token.lower)) return {first, last, kind: 'vague', pronoun: null, strength: 1}
   const head = headIndex(tokens, first, last, lexicon)
   const headToken = tokens[head]
   const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
   const indefinite = determiner !== null && lexicon.indefinites.has(determiner)
   const words = tokens.slice(first, last + 1)
-  const acronym = words.some((t) => isAcronym(t) && t.text.length >= 2)
+  // An acronym names an organisation as the head or in brackets (`ISW`, `(DAI)`), not as a modifier (`US media`).
+  const inBrackets = (t: Token) => words.some((o, index) => o.text === '(' && words.indexOf(t) > index)
+  const acronym = words.some((t) => isAcronym(t) && t.text.length >= 2 && (t === headToken || inBrackets(t)))
   const role = words.some((t) => hasHead(t, lexicon.roleNouns, lexicon.language))
   const hasGenitive = words.some((t, index) => index > 0 && lexicon.genitiveLinks.has(t.lower) && isLowerWord(t))
   // A capital at the start of a sentence says nothing about a German word.
