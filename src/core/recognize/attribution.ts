@@ -54,7 +54,13 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
   const claims: LocalClaim[] = []
   const quoted = new Set<Cue>()
   // Short quotations are terms (`«Finanzfluss»`) unless they end like an utterance and a speaker follows: `“That’s perfect,” he said`.
-  const speech = quotes.filter((quote) => quote.speech || (/[,.!?]$/u.test(text.slice(quote.content.start, quote.content.end)) && speakerOf(text, quote, sentences, cues, lexicon) !== null))
+  const speech = quotes.filter((quote) => {
+    const inner = text.slice(quote.content.start, quote.content.end)
+    const utterance = /[,.!?]$/u.test(inner) && speakerOf(text, quote, sentences, cues, lexicon) !== null
+    // A few words quoted inside a sentence of reported speech (`likely to remain “for several more years”`) are part of that claim.
+    const partial = /[\p{L}\p{N}]\s*$/u.test(text.slice(0, quote.open)) && !/[,.!?;:]/u.test(inner)
+    return utterance || (quote.speech && !partial)
+  })
   const speakers = speech.map((quote) => speakerOf(text, quote, sentences, cues, lexicon))
   // A quote without its own speaker belongs to the one before it, or after it.
   for (let q = 0; q < speech.length; q++) {
@@ -185,7 +191,7 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     if (next && ![',', ':', '.'].includes(next.text) && !quoteMarks.has(next.text)) return null
     const vague = start < match.first ? span(tokens, start, match.first - 1) : span(tokens, match.first, match.last)
     const ref: SourceRef = {...vague, text: text.slice(vague.start, vague.end), kind: 'vague', pronoun: null, tokens: tokens.slice(start, match.first)}
-    return makeCue(text, sentence, index, match.first, cueLast, ref, scopeAfterOrBefore(tokens, start, end, cueLast), 'indirect', match.particle)
+    return makeCue(text, sentence, index, match.first, match.last, ref, scopeAfterOrBefore(tokens, start, end, cueLast), 'indirect', match.particle)
   }
   // In a perfect tense the subject sits around the auxiliary: `hatte die Führung … gesprochen`.
   let anchor = match.first
@@ -213,6 +219,9 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     chosen = right
     side = 'right'
   }
+  // A counted phrase before a plural verb is its subject (`Etliche Influencer … erklären`):
+  // nobody is quoted. Before a singular verb it is a fronted object (`600.000 … verzeichnete das DAI`).
+  if (left && left.strength === 0 && lexicon.language === 'de' && /en$/u.test(tokens[match.first].lower)) return null
   // `… and said`: the coordinated verb shares the sentence's subject.
   if (!chosen && ['and', 'und'].includes(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
   if (!chosen || chosen.strength === 0) return null
@@ -224,10 +233,15 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   else if (side === 'right' && verbFirst) scope = span(tokens, 0, start - 2)
   else if (side === 'right') scope = sentenceSpan(tokens)
   else if (start > 0 && chosen.first === start && onlyAdjunctsAfter(tokens, match.last + 1, match.particle ?? end, lexicon)) scope = span(tokens, 0, start - 2)
-  else if (anchor !== match.first && match.last + 1 >= end) scope = span(tokens, chosen.last + 1, match.first - 1)
   else scope = span(tokens, cueLast + 1, tokens.length - 1)
-  if (scope.end <= scope.start) scope = sentenceSpan(tokens)
-  return makeCue(text, sentence, index, match.first, cueLast, ref, scope, 'indirect', match.particle)
+  // Nothing after the verb: what it reports stands inside the verb bracket
+  // (`gab die Stärke mit 7 an`, `hatte … von Soldaten gesprochen`).
+  if (!hasWords(text, scope)) {
+    if (match.particle !== null) scope = span(tokens, match.last + 1, match.particle - 1)
+    else if (anchor !== match.first) scope = span(tokens, Math.max(anchor, side === 'right' ? chosen.last : anchor) + 1, match.first - 1)
+  }
+  if (!hasWords(text, scope)) scope = sentenceSpan(tokens)
+  return makeCue(text, sentence, index, match.first, match.last, ref, scope, 'indirect', match.particle)
 }
 
 /** `…, the military said in a statement`: nothing but adjuncts follows the verb, so what it reports came before. */
@@ -251,7 +265,7 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   if (start === 0 && first <= 1) scope = span(tokens, phrase.last + 1, tokens.length - 1)
   else if (start > 0 && (first === start || end >= tokens.length - 1)) scope = span(tokens, 0, start - 2)
   else scope = span(tokens, start, end - 1)
-  if (scope.end <= scope.start) scope = sentenceSpan(tokens)
+  if (!hasWords(text, scope)) scope = sentenceSpan(tokens)
   return makeCue(text, sentence, index, first, last, ref, scope, 'according', null)
 }
 
@@ -401,6 +415,8 @@ function sentenceSpan(tokens: readonly Token[]): Span {
 function scopeAfterOrBefore(tokens: readonly Token[], start: number, end: number, cueLast: number): Span {
   return start > 0 && end >= tokens.length - 1 ? span(tokens, 0, start - 2) : span(tokens, cueLast + 1, tokens.length - 1)
 }
+
+const hasWords = (text: string, s: Span) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))
 
 /** Drops spaces, commas and stray marks at either end. */
 function trim(text: string, s: Span): Span {

@@ -49,7 +49,7 @@ function isNameToken(token: Token, lexicon: Lexicon): boolean {
 
 /** A lower-case word that may modify the noun that follows (`ukrainische`, `Afghan`). */
 function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
-  if (!next || !isLowerWord(token)) return false
+  if (!next || !isLowerWord(token) || lexicon.cardinals.has(token.lower)) return false
   if (lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.conjunctions.has(token.lower) || lexicon.adverbs.has(token.lower)) return false
   if (lexicon.language === 'de') {
     // An inflected adjective stands before its noun (`ukrainische Staatsführung`); `machte der` is a verb.
@@ -82,7 +82,7 @@ function linksName(tokens: readonly Token[], k: number, lexicon: Lexicon, limit:
   if (lexicon.language !== 'de' || link === 'des' || link === 'der') return true
   const next = tokens[k + 1]
   if (!next || k + 1 >= limit) return false
-  if (link === 'vom' || isAcronym(next) || (link === 'von' && lexicon.determiners.has(next.lower))) return true
+  if (isAcronym(next) || (link === 'von' && lexicon.determiners.has(next.lower))) return true
   const after = tokens[k + 2]
   return isCapitalized(next) && !!after && (isCapitalized(after) || (after.text === '(' && !!tokens[k + 3] && isAcronym(tokens[k + 3])))
 }
