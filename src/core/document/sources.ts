@@ -155,7 +155,12 @@ function describe(ref: PlacedRef, lexicon: Lexicon): Described {
   const inParens = open >= 0 && close > open ? words.slice(open + 1, close) : []
   const outside = open >= 0 && close > open ? [...words.slice(0, open), ...words.slice(close + 1)] : words
   const comma = outside.findIndex((t) => t.text === ',')
-  const roleIndex = outside.findIndex((t) => t.text !== ',' && hasHead(t, lexicon.roleNouns, lexicon.language))
+  let roleIndex = outside.findIndex((t) => t.text !== ',' && hasHead(t, lexicon.roleNouns, lexicon.language))
+  // `Kämmerer Paul Frick`: an agent noun before a first and last name is an office the lexicon lacks.
+  const capitalRun = outside.filter((t) => t.kind === 'word')
+  if (roleIndex < 0 && capitalRun.length === 3 && capitalRun.every((t) => isCapitalized(t)) && lexicon.roleSuffixes.some((suffix) => capitalRun[0].lower.endsWith(suffix))) {
+    roleIndex = outside.indexOf(capitalRun[0])
+  }
   const isName = (t: Token) => t.kind === 'word' && (isCapitalized(t) || isAcronym(t)) && !hasHead(t, lexicon.roleNouns, lexicon.language) && !lexicon.genitiveLinks.has(t.lower)
   let name: string[] | null = null
   let role: string | null = null

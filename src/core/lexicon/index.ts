@@ -80,6 +80,7 @@ export interface Lexicon {
   infoNouns: string[]
   documentNouns: string[]
   roleNouns: string[]
+  roleSuffixes: string[]
   /** Kind of institution → the words for it in either language, lower-case. */
   organizationTypes: ReadonlyMap<string, string[]>
   groupNouns: string[]
@@ -134,6 +135,7 @@ interface Raw {
     info: string[]
     documents: string[]
     roles: string[]
+    roleSuffixes: string[]
     organizations: Record<string, string[]>
     groups: string[]
   }
@@ -219,6 +221,7 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     infoNouns: r.sources.info.map(lower),
     documentNouns: r.sources.documents.map(lower),
     roleNouns: r.sources.roles.map(lower),
+    roleSuffixes: r.sources.roleSuffixes.map(lower),
     organizationTypes,
     groupNouns: r.sources.groups.map(lower)
   })

@@ -256,7 +256,7 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const {tokens} = sentence
   // `nach Ansicht von Experten`, `nach Angaben des Ministeriums`: the source follows the link.
   const link = tokens[last + 1] && side === 'right' && ['von', 'vom', 'of'].includes(tokens[last + 1].lower) ? 1 : 0
-  const phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon) : readLeft(tokens, first, lexicon)
+  const phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
   const ref = sourceRef(text, tokens, phrase, lexicon)
   const start = clauseStart(tokens, first)

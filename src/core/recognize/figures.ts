@@ -114,6 +114,8 @@ interface Partial {
   valueMax: number | null
   unit: string | null
   vague: boolean
+  /** A noun already read as part of the figure (`10-game`). */
+  noun?: string
 }
 
 /** A number in digits or words, with currency, scale, unit, range and noun. */
@@ -133,6 +135,12 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
   let {value} = number
   let next = number.next
   let valueMax: number | null = null
+  // `10-game`, `20-year-old` is caught above as an age: the hyphenated noun is part of the figure.
+  const hyphen = tokens[next]
+  const compound = tokens[next + 1]
+  if (hyphen?.text === '-' && !hyphen.spaced && compound?.kind === 'word' && !compound.spaced) {
+    return finish(tokens, start, next + 2, lexicon, {value, valueMax, unit, vague: false, noun: compound.text})
+  }
   // Scale: `acht Millionen`, `5 Mio.`, `$2bn`, `17.3 million`.
   const scale = tokens[next] ? lexicon.scales.get(tokens[next].lower) : undefined
   if (scale !== undefined && value !== null && !(tokens[next].lower === 'm' && tokens[next].spaced)) {
@@ -313,7 +321,7 @@ function finish(tokens: readonly Token[], start: number, next: number, lexicon: 
       break
     }
   }
-  const noun = partial.unit === null || partial.unit === 'times' ? readNoun(tokens, next, lexicon) : null
+  const noun = partial.noun === undefined && (partial.unit === null || partial.unit === 'times') ? readNoun(tokens, next, lexicon) : null
   const compound = compoundNounOf(tokens[next - 1], lexicon)
   const last = noun ? noun.next : next
   return {
@@ -323,7 +331,7 @@ function finish(tokens: readonly Token[], start: number, next: number, lexicon: 
       value: partial.value,
       valueMax: partial.valueMax,
       unit: partial.unit,
-      noun: noun?.noun ?? compound,
+      noun: partial.noun ?? noun?.noun ?? compound,
       vague: partial.vague,
       approximate
     },

@@ -56,7 +56,8 @@ function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): bo
     const function_ = lexicon.determiners.has(next.lower) || lexicon.stopwords.has(next.lower) || lexicon.prepositions.has(next.lower)
     return adjectiveEnding.test(token.lower) && !function_ && (isCapitalized(next) || adjectiveEnding.test(next.lower))
   }
-  return englishAdjective.test(token.lower) || isSourceNoun(token, lexicon)
+  // Noun compounds before a role or office: `union leader`, `finance office`.
+  return englishAdjective.test(token.lower) || isSourceNoun(token, lexicon) || (isLowerWord(next) && isSourceNoun(next, lexicon))
 }
 
 function isPhraseWord(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
@@ -87,19 +88,25 @@ function linksName(tokens: readonly Token[], k: number, lexicon: Lexicon, limit:
   return isCapitalized(next) && !!after && (isCapitalized(after) || (after.text === '(' && !!tokens[k + 3] && isAcronym(tokens[k + 3])))
 }
 
-/** Reads a source phrase starting at `at` and going right. */
-export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon, limit = tokens.length): SourcePhrase | null {
+/**
+ * Reads a source phrase starting at `at` and going right. `open` admits any
+ * English content word after an article, for slots that must hold a noun
+ * phrase (`according to the council's finance office`).
+ */
+export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon, limit = tokens.length, open = false): SourcePhrase | null {
   let k = at
   while (k < limit && lexicon.adverbs.has(tokens[k].lower) && !isCapitalized(tokens[k])) k++
   const first = k
   if (k >= limit) return null
   const pronoun = pronounKind(tokens[k], lexicon)
   if (pronoun) return classify(tokens, first, k, lexicon)
-  if (lexicon.determiners.has(tokens[k].lower)) k++
+  const determined = lexicon.determiners.has(tokens[k].lower)
+  if (determined) k++
+  const admitsAny = open && determined && lexicon.language === 'en'
   let last = -1
   while (k < limit) {
     const token = tokens[k]
-    if (isPhraseWord(token, tokens[k + 1], lexicon)) {
+    if (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isFunctionWord(token, lexicon))) {
       last = k
       k++
       continue
@@ -196,6 +203,11 @@ export function readLeft(tokens: readonly Token[], at: number, lexicon: Lexicon,
   }
   if (first < 0 || first > last) return null
   return classify(tokens, first, last, lexicon)
+}
+
+function isFunctionWord(token: Token, lexicon: Lexicon): boolean {
+  const word = token.lower
+  return lexicon.stopwords.has(word) || lexicon.prepositions.has(word) || lexicon.conjunctions.has(word) || lexicon.adverbs.has(word) || lexicon.determiners.has(word)
 }
 
 function pronounKind(token: Token, lexicon: Lexicon): SourcePhrase['pronoun'] {

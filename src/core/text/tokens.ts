@@ -85,4 +85,9 @@ export function longestPhrase(tokens: readonly Token[], at: number, phrases: rea
 
 export const isCapitalized = (token: Token) => token.kind === 'word' && /^\p{Lu}/u.test(token.text)
 export const isLowerWord = (token: Token) => token.kind === 'word' && /^\p{Ll}/u.test(token.text)
-export const isAcronym = (token: Token) => token.kind === 'word' && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(token.text.replace(/\.$/, ''))
+/** `NIS`, `G7`, and mixed-case short forms such as `LfU` or `BaFin`: two capitals or more in at most six letters. */
+export const isAcronym = (token: Token) => {
+  if (token.kind !== 'word') return false
+  const text = token.text.replace(/\.$/, '')
+  return /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(text) || (text.length <= 6 && /^\p{Lu}[\p{L}\p{N}&]*\p{Lu}[\p{L}\p{N}&]*$/u.test(text))
+}
