@@ -9,15 +9,21 @@ const DEFAULT_SNIPPETS: Record<Language, string> = {
   en: ', according to ${1:source}'
 }
 
-/** The engine's suggestion when it has one (plain text is escaped for the snippet syntax), else the default. */
+/**
+ * The engine's suggestions when it has any, else the default. A plain suggestion
+ * (`, laut Quelle`) is escaped for the snippet syntax and its last word becomes the
+ * placeholder the writer types over.
+ */
 export function attributionSnippets(language: Language, message?: EngineDiagnostic): string[] {
-  const suggested = (message?.expected ?? []).map((text) => (text.includes('${') ? text : text.replace(/[$}\\]/g, '\\$&')))
+  const suggested = (message?.expected ?? []).map((text) =>
+    text.includes('${') ? text : text.replace(/[$}\\]/g, '\\$&').replace(/([\p{L}\p{N}]+)(\W*)$/u, '${1:$1}$2')
+  )
   return suggested.length > 0 ? suggested : [DEFAULT_SNIPPETS[language]]
 }
 
 /** The snippet as it reads once inserted: placeholders show their default text. */
 export function snippetPreview(snippet: string): string {
-  return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1')
+  return snippet.replace(/\\([$}\\])|\$\{\d+:([^}]*)\}|\$\d+/g, (_match, escaped?: string, placeholder?: string) => escaped ?? placeholder ?? '')
 }
 
 /**
