@@ -10,7 +10,7 @@ import {detectLanguage} from './language.js'
 import {lexiconFor, type Lexicon} from './lexicon/index.js'
 import {blankIgnoreMarkers, ignoredLineRanges} from './markers.js'
 import {analyseParagraph, type ParagraphResult} from './paragraph.js'
-import type {LocalClaim} from './recognize/attribution.js'
+import type {LocalClaim, SourceRef} from './recognize/attribution.js'
 import {splitParagraphs} from './text/segment.js'
 import type {AnalyseOptions, Analysis, Claim, Figure, Language, LexiconExtension, Mention, Span} from './types.js'
 
@@ -69,11 +69,17 @@ function analyseText(raw: string, options: AnalyseOptions, paragraphOf: (text: s
   // Every source phrase of the article, placed, in text order.
   const refs: PlacedRef[] = []
   const refIndex = new Map<LocalClaim, number>()
+  const place = (base: number, ref: SourceRef): PlacedRef => ({start: base + ref.start, end: base + ref.end, text: ref.text, kind: ref.kind, pronoun: ref.pronoun, tokens: ref.tokens})
   for (const {span, result} of paragraphs) {
-    for (const claim of result.claims) {
-      if (!claim.source || claim.source.kind === 'vague') continue
-      refIndex.set(claim, refs.length)
-      refs.push({start: span.start + claim.source.start, end: span.start + claim.source.end, text: claim.source.text, kind: claim.source.kind, pronoun: claim.source.pronoun, tokens: claim.source.tokens})
+    // Claims' sources and the people who are sentence subjects, in text order, for pronouns to find.
+    const entries: Array<{ref: SourceRef; claim: LocalClaim | null}> = [
+      ...result.claims.filter((claim) => claim.source && claim.source.kind !== 'vague').map((claim) => ({ref: claim.source!, claim})),
+      ...result.subjects.map((ref) => ({ref, claim: null}))
+    ]
+    entries.sort((a, b) => a.ref.start - b.ref.start)
+    for (const {ref, claim} of entries) {
+      if (claim) refIndex.set(claim, refs.length)
+      refs.push(place(span.start, ref))
     }
   }
   const {sources, sourceOf} = resolveSources(refs, lexicon)

@@ -12,7 +12,7 @@ import sourcedQuotes from './plugins/quotes.js'
 import sourcedSentences from './plugins/sentences.js'
 import type {DataMap} from 'vfile'
 
-export type ParagraphResult = Required<Pick<DataMap, 'sentences' | 'figures' | 'quotes' | 'claims' | 'hedges'>>
+export type ParagraphResult = Required<Pick<DataMap, 'sentences' | 'figures' | 'quotes' | 'claims' | 'subjects' | 'hedges'>>
 
 const processor = unified()
   .use(retextLatin)
@@ -26,6 +26,6 @@ const processor = unified()
 export function analyseParagraph(text: string, lexicon: Lexicon): ParagraphResult {
   const file = new VFile({value: text, data: {lexicon}})
   processor.runSync(processor.parse(file), file)
-  const {sentences = [], figures = [], quotes = [], claims = [], hedges = []} = file.data
-  return {sentences, figures, quotes, claims, hedges}
+  const {sentences = [], figures = [], quotes = [], claims = [], subjects = [], hedges = []} = file.data
+  return {sentences, figures, quotes, claims, subjects, hedges}
 }

@@ -260,10 +260,11 @@ function buildSource(members: Described[], usedIds: Set<string>): Source {
   return {id, name, aliases, type, role, mentions}
 }
 
+/** The strongest evidence wins: an office makes a person, an acronym or kind of institution an organisation. */
 function pickType(members: readonly Described[]): SourceType {
-  const order: SourceType[] = ['person', 'organization', 'group', 'document']
-  const strong = members.filter((d) => d.name || d.acronym || d.role)
-  for (const type of order) if ((strong.length ? strong : members).some((d) => d.type === type)) return type
+  if (members.some((d) => d.roleHead !== null && d.type === 'person')) return 'person'
+  if (members.some((d) => d.acronym || d.orgType)) return 'organization'
+  for (const type of ['person', 'group', 'document'] as const) if (members.some((d) => d.type === type)) return type
   return 'group'
 }
 

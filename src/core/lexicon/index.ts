@@ -75,6 +75,8 @@ export interface Lexicon {
   thingPronouns: ReadonlySet<string>
   pluralPronouns: ReadonlySet<string>
   genericPronouns: ReadonlySet<string>
+  /** Determiners that cannot open a subject: `den`, `dem`. */
+  oblique: ReadonlySet<string>
   abbreviations: ReadonlySet<string>
   vagueNouns: string[]
   infoNouns: string[]
@@ -127,7 +129,7 @@ interface Raw {
   grammar: Record<
     | 'stopwords' | 'determiners' | 'indefinites' | 'prepositions' | 'genitiveLinks' | 'conjunctions'
     | 'subordinatingCue' | 'adverbs' | 'konjunktiv' | 'continuation' | 'personPronouns'
-    | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns',
+    | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique',
     string[]
   >
   sources: {
@@ -216,6 +218,7 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     thingPronouns: lowerSet(g.thingPronouns),
     pluralPronouns: lowerSet(g.pluralPronouns),
     genericPronouns: lowerSet(g.genericPronouns),
+    oblique: lowerSet(g.oblique),
     abbreviations: new Set(r.abbreviations.abbreviations),
     vagueNouns: [...r.sources.vague, ...(extension.vagueSources ?? [])].map(lower),
     infoNouns: r.sources.info.map(lower),

@@ -48,7 +48,7 @@ const quoteMarks = new Set(['„', '“', '”', '"', '»', '«'])
 // Perfect-tense auxiliaries; passive ones (`wurde … zurückgewiesen`) would make the patient the speaker.
 const auxiliaries = new Set(['hat', 'hatte', 'haben', 'hatten', 'has', 'have', 'had'])
 
-export function attribute(text: string, sentences: readonly SentenceTokens[], quotes: readonly Quote[], lexicon: Lexicon): LocalClaim[] {
+export function attribute(text: string, sentences: readonly SentenceTokens[], quotes: readonly Quote[], lexicon: Lexicon, figures: readonly Span[] = []): LocalClaim[] {
   const cues: Cue[] = []
   sentences.forEach((sentence, index) => cues.push(...findCues(text, sentence, index, quotes, lexicon)))
   const claims: LocalClaim[] = []
@@ -86,7 +86,8 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
     // A cue whose scope is all quotation has said everything through its quotes.
     // A scope of a word or two (`he told them.`) reports nothing.
     const words = wordsOutsideQuotes(text, cue.scope, speech)
-    if (words < 3 || (quoted.has(cue) && words < 4)) continue
+    const carriesFigure = figures.some((figure) => cue.scope.start <= figure.start && figure.end <= cue.scope.end)
+    if ((words < 3 && !carriesFigure) || (quoted.has(cue) && words < 4)) continue
     claims.push({start: cue.scope.start, end: cue.scope.end, sentence: cue.sentence, cue: {start: cue.start, end: cue.end, text: cue.text}, source: cue.source, kind: cue.kind, via: 'sentence', inherit: false})
   }
   dropNestedRepeats(claims)
@@ -206,7 +207,9 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   const verbFirst = anchor === start && start > 0
   // English puts the speaker after the verb only in inversion (`…,” said Boudreau`);
   // German does in every V2 clause (`Jungen Aktionären empfiehlt DAI-Chefin Bortenlänger`).
-  const right = participle || (lexicon.language === 'en' && !verbFirst) ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
+  let right = participle || (lexicon.language === 'en' && !verbFirst) ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
+  // `Experten schätzen den Schaden`: an accusative or dative phrase is no subject.
+  if (right && lexicon.oblique.has(tokens[right.first].lower)) right = null
   let chosen: SourcePhrase | null = null
   let side: 'left' | 'right' = 'left'
   const strongRight = right && right.kind !== 'vague' && right.strength >= 2
@@ -374,6 +377,26 @@ function continuations(text: string, sentences: readonly SentenceTokens[], claim
     added.push({...trim(text, sentences[s]), sentence: s, cue: {start: cue.start, end: cue.end, text: cue.text}, source: from.source, kind: 'indirect', via: 'continuation', inherit: false})
   }
   return added
+}
+
+/**
+ * People named as the subject of a sentence (`Coach Ben Ortiz praised …`). They
+ * speak through no cue here, but a later `he said` may stand for them.
+ */
+export function sentenceSubjects(text: string, sentences: readonly SentenceTokens[], lexicon: Lexicon): SourceRef[] {
+  const subjects: SourceRef[] = []
+  for (const {tokens} of sentences) {
+    if (longestPhrase(tokens, 0, lexicon.cuesBefore)) continue
+    const phrase = readRight(tokens, 0, lexicon)
+    if (!phrase || phrase.kind !== 'named') continue
+    const words = tokens.slice(phrase.first, phrase.last + 1)
+    const names = words.filter((t) => isCapitalized(t) && !hasHead(t, lexicon.roleNouns, lexicon.language))
+    const role = words.some((t) => hasHead(t, lexicon.roleNouns, lexicon.language))
+    const bare = !lexicon.determiners.has(words[0].lower)
+    if (!(role && names.length > 0) && !(bare && names.length >= 2 && names.length === words.length)) continue
+    subjects.push(sourceRef(text, tokens, phrase, lexicon))
+  }
+  return subjects
 }
 
 /** `he said he said he told them`: a claim inside another from the same speaker repeats it. */
