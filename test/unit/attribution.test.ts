@@ -47,6 +47,11 @@ describe('attribution', () => {
       assert.equal(sourceOf(a, '12 games'), 'Dana White')
     })
 
+    it('does not read a noun after an article or possessive as a verb', () => {
+      const a = run('Nobody could verify the group\'s claim about 40 fighters. The report covers 12 towns.', 'en')
+      assert.equal(a.claims.length, 0)
+    })
+
     it('does not read United States as a reporting verb', () => {
       const a = run('Two United States officials arrived with 40 staff.', 'en')
       assert.equal(a.claims.length, 0)

@@ -42,6 +42,11 @@ describe('figures', () => {
       assert.deepEqual(figureTexts(a), [])
     })
 
+    it('leaves out age brackets but keeps counts after unter/über', () => {
+      assert.deepEqual(figureTexts(run('Anleger unter 30 kaufen mehr, in der Gruppe über 60 weniger.', 'de')), [])
+      assert.deepEqual(figureTexts(run('Über 400 Menschen kamen, unter 20 Prozent blieben.', 'de')), ['Über 400 Menschen', '20 Prozent'])
+    })
+
     it('does not count the article ein as a figure', () => {
       assert.deepEqual(figureTexts(run('Ein Soldat und eine Sprecherin kamen an.', 'de')), [])
     })

@@ -56,10 +56,11 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
   // Short quotations are terms (`«Finanzfluss»`) unless they end like an utterance and a speaker follows: `“That’s perfect,” he said`.
   const speech = quotes.filter((quote) => {
     const inner = text.slice(quote.content.start, quote.content.end)
-    const utterance = /[,.!?]$/u.test(inner) && speakerOf(text, quote, sentences, cues, lexicon) !== null
-    // A few words quoted inside a sentence of reported speech (`likely to remain “for several more years”`) are part of that claim.
-    const partial = /[\p{L}\p{N}]\s*$/u.test(text.slice(0, quote.open)) && !/[,.!?;:]/u.test(inner)
-    return utterance || (quote.speech && !partial)
+    // A few words quoted inside a sentence (`likely to remain “for several more years”`,
+    // `a “good team.”`) are part of the claim around them, whatever stop English puts inside.
+    const partial = /[\p{L}\p{N}]\s*$/u.test(text.slice(0, quote.open)) && !/[,.!?;:]/u.test(inner.replace(/[,.!?]$/u, ''))
+    if (partial) return false
+    return quote.speech || (/[,.!?]$/u.test(inner) && speakerOf(text, quote, sentences, cues, lexicon) !== null)
   })
   const speakers = speech.map((quote) => speakerOf(text, quote, sentences, cues, lexicon))
   // A quote without its own speaker belongs to the one before it, or after it.
@@ -153,6 +154,9 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
   }
   // A capital inside a sentence makes a noun or a name: `Angaben`, `United States`.
   if (best && isCapitalized(tokens[k]) && k > 0) return null
+  // After an article or a possessive an English form is a noun: `the group's claim`, `a report`.
+  const before = tokens[k - 1]
+  if (best && lexicon.language === 'en' && before && (lexicon.determiners.has(before.lower) || /['’]s$/u.test(before.text) || before.text === "'" || before.text === '’')) return null
   return best
 }
 

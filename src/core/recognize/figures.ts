@@ -183,7 +183,7 @@ interface NumberRead {
 function readNumber(tokens: readonly Token[], i: number, lexicon: Lexicon): NumberRead | null {
   const token = tokens[i]
   if (token.kind === 'number') {
-    if (token.text.includes(':')) return {value: null, next: i + 1, plain: false, compoundNoun: null}
+    if (/[:/]/.test(token.text)) return {value: null, next: i + 1, plain: false, compoundNoun: null}
     return {value: parseNumber(token.text, lexicon), next: i + 1, plain: /^\d+$/.test(token.text), compoundNoun: null}
   }
   if (token.kind !== 'word') return null
@@ -231,7 +231,7 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
     // Number words: only durations and ages are excluded.
     return !!after && (lexicon.timeNouns.has(after.lower) || lexicon.ageSuffixes.has(after.lower))
   }
-  if (token.text.includes(':')) return false
+  if (/[:/]/.test(token.text)) return false
   // Glued suffix: `3rd`, `1990s`, `10er`; `2bn` and `5%` are scales and units.
   if (after && !after.spaced && after.kind === 'word' && ordinalSuffix.test(after.text)) return true
   // `35-Jährige`, `12-month`, `10-year-old`.
@@ -245,6 +245,10 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
   if (before && (lexicon.months.has(before.lower) || lexicon.weekdays.has(before.lower) || lexicon.referenceNouns.has(before.lower))) return true
   const plain = /^\d+$/.test(token.text)
   if (plain && isYear(tokens, i, next, lexicon)) return true
+  // An age bracket: `Aktionäre unter 30`, `voters over 65` (elliptic for years of age).
+  if (plain && before && ['unter', 'über', 'ab', 'under', 'over'].includes(before.lower) && Number(token.text) >= 14 && Number(token.text) <= 99) {
+    if (!after || after.kind === 'punct' || (lexicon.language === 'de' ? !isCapitalized(after) : isFunctionWordForAge(after, lexicon))) return true
+  }
   // Age in apposition: `Parise, 35, had scored`, `Müller (45)`.
   if (plain && token.text.length <= 3 && before && after) {
     const name = tokens[i - 2]
@@ -258,6 +262,10 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
     }
   }
   return false
+}
+
+function isFunctionWordForAge(token: Token, lexicon: Lexicon): boolean {
+  return lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.conjunctions.has(token.lower) || token.kind !== 'word'
 }
 
 function isQuantityWord(token: Token, lexicon: Lexicon): boolean {

@@ -150,6 +150,18 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
 
 /** Reads a source phrase that ends right before `at`, going left. */
 export function readLeft(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): SourcePhrase | null {
+  return readLeftStrict(tokens, at, lexicon, floor) ?? (lexicon.language === 'en' ? readLeftDetermined(tokens, at, lexicon, floor) : null)
+}
+
+/** English `the zoo said`, `the city council said`: any content words after an article. */
+function readLeftDetermined(tokens: readonly Token[], at: number, lexicon: Lexicon, floor: number): SourcePhrase | null {
+  let k = at - 1
+  while (k >= floor && k > at - 5 && tokens[k].kind === 'word' && !isFunctionWord(tokens[k], lexicon)) k--
+  if (k < floor || k === at - 1 || !lexicon.determiners.has(tokens[k].lower) || lexicon.indefinites.has(tokens[k].lower)) return null
+  return classify(tokens, k, at - 1, lexicon)
+}
+
+function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, floor: number): SourcePhrase | null {
   let k = at - 1
   while (k >= floor && lexicon.adverbs.has(tokens[k].lower) && !isCapitalized(tokens[k])) k--
   // Skip an apposition or an aside between commas: `Jessica Caldwell, Edmunds' director, said`.
