@@ -64,7 +64,7 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
   for (const {d, i} of named) {
     if (d.name || d.acronym || !d.orgType) continue
     const equivalents = lexicon.organizationTypes.get(d.orgType) ?? [d.orgType]
-    const candidates = new Set(named.filter((x) => x.i !== i && (x.d.acronym || x.d.name) && mentionsAny([x.d.expansion, x.d.display], equivalents)).map((x) => find(x.i)))
+    const candidates = new Set(named.filter((x) => x.i !== i && x.d.type === 'organization' && (x.d.acronym || x.d.name) && mentionsAny([x.d.expansion, x.d.name?.join(' ') ?? null], equivalents)).map((x) => find(x.i)))
     if (candidates.size === 1) union(i, [...candidates][0])
   }
   // `the statement`, `der Bericht`: the latest source named before it.
@@ -256,7 +256,7 @@ function buildSource(members: Described[], usedIds: Set<string>): Source {
   let id = slug(name) || 'source'
   for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`
   usedIds.add(id)
-  const mentions = members.map((d) => ({start: d.ref.start, end: d.ref.end, text: d.ref.text}))
+  const mentions = members.map((d) => ({start: d.ref.start, end: d.ref.end, text: d.ref.text})).filter((m, index, all) => all.findIndex((o) => o.start === m.start && o.end === m.end) === index)
   return {id, name, aliases, type, role, mentions}
 }
 

@@ -364,7 +364,8 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
     for (let k = at; k < at + 3 && k < tokens.length; k++) {
       const token = tokens[k]
       if (isCapitalized(token)) {
-        if (lexicon.timeNouns.has(token.lower) || lexicon.months.has(token.lower)) return null
+        // `Artillerie- und Raketengeschosse`: an elided compound is not the whole noun.
+        if (lexicon.timeNouns.has(token.lower) || lexicon.months.has(token.lower) || token.text.endsWith('-')) return null
         return {noun: token.text, next: k + 1}
       }
       if (!isLowerWord(token) || !/(?:e|en|er|es|em)$/.test(token.lower) || lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower)) return null

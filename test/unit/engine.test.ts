@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict'
+import {readFileSync, readdirSync, statSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {analyse, createAnalyser} from '../../src/core/index.js'
+import {detectLanguage} from '../../src/core/language.js'
+
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? sourceFiles(path) : [path]
+  })
+
+describe('engine', () => {
+  it('imports nothing from vscode under src/core', () => {
+    const offenders = sourceFiles(resolve(__dirname, '../../src/core')).filter((path) => /\bfrom\s+['"]vscode['"]|require\(['"]vscode['"]\)/.test(readFileSync(path, 'utf8')))
+    assert.deepEqual(offenders, [])
+  })
+
+  it('tells German from English, and can be forced', () => {
+    assert.equal(detectLanguage('Die Regierung hat am Montag mitgeteilt, dass die Zahl der Fälle gestiegen ist.'), 'de')
+    assert.equal(detectLanguage('The government said on Monday that the number of cases had risen.'), 'en')
+    assert.equal(analyse('The number of cases rose to 40.', {language: 'de'}).language, 'de')
+  })
+
+  it('gives offsets in UTF-16 code units, also after emoji', () => {
+    const text = '🚒🚒 Die Feuerwehr zählte 12 Einsätze.'
+    const [figure] = analyse(text, {language: 'de'}).figures
+    assert.equal(text.slice(figure.start, figure.end), '12 Einsätze')
+  })
+
+  it('re-analyses an edited document to the same result as a fresh analysis', () => {
+    const paragraphs = ['Laut Polizei wurden 20 Menschen festgenommen.', 'Die Stadt zahlt 3 Millionen Euro, sagte Kämmerer Paul Frick.', 'Tausende demonstrierten.']
+    const analyser = createAnalyser({language: 'de'})
+    analyser.analyse(paragraphs.join('\n\n'))
+    const edited = [paragraphs[0], 'Die Stadt zahlt 4 Millionen Euro, sagte Kämmerer Paul Frick.', paragraphs[2]].join('\n\n')
+    assert.deepEqual(analyser.analyse(edited), analyse(edited, {language: 'de'}))
+  })
+
+  it('handles CRLF line ends like LF', () => {
+    const lf = 'Laut Polizei kamen 20 Menschen.\n\nEs gab 3 Verletzte.'
+    const crlf = lf.replace(/\n/g, '\r\n')
+    const a = analyse(lf, {language: 'de'})
+    const b = analyse(crlf, {language: 'de'})
+    assert.deepEqual(b.figures.map((f) => [f.text, f.status]), a.figures.map((f) => [f.text, f.status]))
+    assert.equal(b.paragraphs.length, 2)
+  })
+})
