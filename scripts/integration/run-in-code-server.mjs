@@ -147,7 +147,8 @@ export async function runTests({extension, tests, workspace, grep, screenshots, 
     await workbench.page.screenshot({path: file}).then(() => console.error(`screenshot: ${file}`), () => {})
   }
   try {
-    const env = {SOURCED_TEST_LOG_MARKER: TEST_LOG_MARKER}
+    // NO_COLOR: Mocha's symbols come from picocolors, which colours whenever CI is set.
+    const env = {SOURCED_TEST_LOG_MARKER: TEST_LOG_MARKER, NO_COLOR: '1'}
     if (grep) env.SOURCED_TEST_GREP = grep
     server = await startCodeServer({dir, env, verbose})
     cleanUpOnSignal = async () => {

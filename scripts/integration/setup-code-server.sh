@@ -91,6 +91,9 @@ EOF
   # Node major version in npm's user agent. nodedir: the machine's npm config
   # points node-gyp at /usr (Node 20 headers), which would build for the wrong ABI.
   export PATH="$NODE_DIR/bin:$PATH"
+  # Under `npm run`, the outer npm (on Node 20) exports its user agent, which the
+  # inner npm would take as config: the postinstall would then see node/v20.
+  unset npm_config_user_agent npm_node_execpath NODE
   export npm_config_nodedir="$NODE_DIR"
   export npm_config_ignore_scripts=false
   npm install --prefix "$SERVER_DIR" --foreground-scripts --no-audit --no-fund
