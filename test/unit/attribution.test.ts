@@ -52,6 +52,13 @@ describe('attribution', () => {
       assert.equal(a.claims.length, 0)
     })
 
+    it('does not take the addressee or a first person for the source', () => {
+      const a = run('We expect 5 percent growth, Smith told reporters. Müller sagte der Deutschen Presse-Agentur, 30 Filialen schlössen.', 'en')
+      assert.equal(sourceOf(a, '5 percent'), 'Smith')
+      const b = run('Müller sagte der Deutschen Presse-Agentur, 30 Filialen schlössen.', 'de')
+      assert.equal(sourceOf(b, '30 Filialen'), 'Müller')
+    })
+
     it('does not read United States as a reporting verb', () => {
       const a = run('Two United States officials arrived with 40 staff.', 'en')
       assert.equal(a.claims.length, 0)
@@ -96,6 +103,14 @@ describe('attribution', () => {
       assert.equal(sourceOf(b, '9'), 'Ray Diaz')
     })
 
+    it('accepts single quotes but not apostrophes', () => {
+      const a = run('‘We expect 5 percent growth,’ Smith told Reuters. It’s Parise’s best year with 9 goals.', 'en')
+      assert.equal(sourceOf(a, '5 percent'), 'Smith')
+      assert.equal(sourceOf(a, '9 goals'), 'none')
+      const b = run('‚Wir erwarten 5 Prozent Wachstum‘, sagte Ökonomin Lea Roth.', 'de')
+      assert.equal(sourceOf(b, '5 Prozent'), 'Lea Roth')
+    })
+
     it('accepts » «, « » and straight quotes', () => {
       const a = run('»Wir brauchen 30 Helfer«, sagte Leiterin Ida Kern. «Es kommen 12 Busse», so Kern.', 'de')
       assert.equal(sourceOf(a, '30 Helfer'), 'Ida Kern')
@@ -111,6 +126,27 @@ describe('attribution', () => {
     it('carries an open quote into the next paragraph', () => {
       const a = run('“We lost 3 games,” he said, and Coach Lee Park added: “We need rest.\n\n“We play 5 more games this month.”', 'en')
       assert.equal(sourceOf(a, '5 more games'), 'Lee Park')
+    })
+  })
+
+  describe('headline colon and demonstrative', () => {
+    it('attributes a headline of the form Source: claim', () => {
+      const a = run('Polizei: 12 Tote bei Unfall auf der A7', 'de')
+      assert.equal(sourceOf(a, '12 Tote'), 'Polizei')
+      const b = run('UNICEF: 2 million children at risk', 'en')
+      assert.equal(sourceOf(b, '2 million'), 'UNICEF')
+    })
+
+    it('does not read a label before a colon as a source', () => {
+      assert.equal(sourceOf(run('Stand: 18.10.2024, es gab 5 Tote', 'de'), '5 Tote'), 'none')
+      assert.equal(sourceOf(run('Update: 5 people were hurt', 'en'), '5 people'), 'none')
+    })
+
+    it('attributes the sentence before Das teilte … mit', () => {
+      const a = run('Im Jahr gab es 400 Unfälle. Das teilte das Statistische Landesamt am Montag mit.', 'de')
+      assert.equal(sourceOf(a, '400 Unfälle'), 'Statistische Landesamt')
+      const b = run('Turnout reached 61 percent. That is what the election office said on Monday.', 'en')
+      assert.equal(sourceOf(b, '61 percent'), 'none')
     })
   })
 

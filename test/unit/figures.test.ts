@@ -31,6 +31,12 @@ describe('figures', () => {
       assert.equal(figure(a, 'jeder Vierte').value, 0.25)
     })
 
+    it('reads shares without a count: die Hälfte, ein Drittel', () => {
+      const a = run('Die Hälfte der Befragten und ein Drittel der Schulen klagen.', 'de')
+      assert.deepEqual(figureTexts(a), ['Die Hälfte', 'ein Drittel'])
+      assert.equal(figure(a, 'Hälfte').value, 0.5)
+    })
+
     it('marks vague magnitudes as vague', () => {
       const a = run('Tausende demonstrierten, mehrere Hundert blieben über Nacht und Hunderte Polizisten sicherten den Platz.', 'de')
       assert.deepEqual(figureTexts(a), ['Tausende', 'mehrere Hundert', 'Hunderte Polizisten'])
@@ -68,6 +74,11 @@ describe('figures', () => {
       assert.equal(figure(a, 'three quarters').value, 0.75)
       assert.equal(figure(a, 'twice').value, 2)
       assert.equal(figure(a, '40 percent').approximate, true)
+    })
+
+    it('reads shares without a count only before of', () => {
+      assert.deepEqual(figureTexts(run('Half of the voters and a third of schools agreed.', 'en')), ['Half', 'a third'])
+      assert.deepEqual(figureTexts(run('He played half the time in a third game.', 'en')), [])
     })
 
     it('marks thousands and dozens of as vague', () => {

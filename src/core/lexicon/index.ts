@@ -75,6 +75,10 @@ export interface Lexicon {
   thingPronouns: ReadonlySet<string>
   pluralPronouns: ReadonlySet<string>
   genericPronouns: ReadonlySet<string>
+  speakerPronouns: ReadonlySet<string>
+  addressees: ReadonlySet<string>
+  demonstratives: ReadonlySet<string>
+  feminineSuffixes: string[]
   /** Determiners that cannot open a subject: `den`, `dem`. */
   oblique: ReadonlySet<string>
   abbreviations: ReadonlySet<string>
@@ -129,7 +133,7 @@ interface Raw {
   grammar: Record<
     | 'stopwords' | 'determiners' | 'indefinites' | 'prepositions' | 'genitiveLinks' | 'conjunctions'
     | 'subordinatingCue' | 'adverbs' | 'konjunktiv' | 'continuation' | 'personPronouns'
-    | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique',
+    | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes',
     string[]
   >
   sources: {
@@ -219,6 +223,10 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     pluralPronouns: lowerSet(g.pluralPronouns),
     genericPronouns: lowerSet(g.genericPronouns),
     oblique: lowerSet(g.oblique),
+    speakerPronouns: lowerSet(g.speakerPronouns),
+    addressees: lowerSet(g.addressees),
+    demonstratives: lowerSet(g.demonstratives),
+    feminineSuffixes: g.feminineSuffixes.map(lower),
     abbreviations: new Set(r.abbreviations.abbreviations),
     vagueNouns: [...r.sources.vague, ...(extension.vagueSources ?? [])].map(lower),
     infoNouns: r.sources.info.map(lower),

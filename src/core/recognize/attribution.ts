@@ -3,7 +3,7 @@
 // each of them covers; then carries reported speech on into following sentences
 // (Konjunktiv I, `soll`, a quote without its own speaker).
 import type {Lexicon, ReportingVerb} from '../lexicon/index.js'
-import {isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
+import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
 import {hasHead, headIndex, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
 import {insideQuote, type Quote} from './quotes.js'
@@ -44,13 +44,21 @@ interface Cue extends Span {
 }
 
 const clauseMarks = new Set([',', ';', ':', '–', '—'])
-const quoteMarks = new Set(['„', '“', '”', '"', '»', '«'])
+const quoteMarks = new Set(['„', '“', '”', '"', '»', '«', '‘', '‚'])
 // Perfect-tense auxiliaries; passive ones (`wurde … zurückgewiesen`) would make the patient the speaker.
 const auxiliaries = new Set(['hat', 'hatte', 'haben', 'hatten', 'has', 'have', 'had'])
 
 export function attribute(text: string, sentences: readonly SentenceTokens[], quotes: readonly Quote[], lexicon: Lexicon, figures: readonly Span[] = []): LocalClaim[] {
   const cues: Cue[] = []
   sentences.forEach((sentence, index) => cues.push(...findCues(text, sentence, index, quotes, lexicon)))
+  // `Das teilte das Ministerium mit.`: the demonstrative stands for the sentence before.
+  for (const cue of cues) {
+    const {tokens} = sentences[cue.sentence]
+    if (cue.sentence > 0 && cue.first === 1 && lexicon.demonstratives.has(tokens[0].lower)) {
+      cue.sentence -= 1
+      cue.scope = trim(text, sentences[cue.sentence])
+    }
+  }
   const claims: LocalClaim[] = []
   const quoted = new Set<Cue>()
   // Short quotations are terms (`«Finanzfluss»`) unless they end like an utterance and a speaker follows: `“That’s perfect,” he said`.
@@ -129,7 +137,21 @@ function findCues(text: string, sentence: SentenceTokens, index: number, quotes:
     const so = soCue(text, sentence, index, k, lexicon)
     if (so) cues.push(so)
   }
+  const headline = colonCue(text, sentence, index, lexicon)
+  if (headline && cues.length === 0) cues.push(headline)
   return cues
+}
+
+/** `Polizei: 12 Tote bei Unfall`, `UN: Hunger threatens 2 million`: a source, a colon, its claim. */
+function colonCue(text: string, sentence: SentenceTokens, index: number, lexicon: Lexicon): Cue | null {
+  const {tokens} = sentence
+  const colon = tokens.findIndex((token) => token.text === ':')
+  if (colon < 1 || colon > 5 || !tokens[colon + 1] || quoteMarks.has(tokens[colon + 1].text)) return null
+  const phrase = readRight(tokens, 0, lexicon, colon)
+  if (!phrase || phrase.last !== colon - 1 || phrase.kind === 'pronoun' || (phrase.kind === 'named' && phrase.strength < 3)) return null
+  // One word before the colon is a label (`Update:`, `Stand:`) unless it is an acronym or names an institution or office.
+  if (phrase.first === phrase.last && !isAcronym(tokens[0]) && !hasHead(tokens[0], [...lexicon.roleNouns, ...lexicon.groupNouns, ...lexicon.vagueNouns, ...lexicon.organizationTypes.keys()], lexicon.language)) return null
+  return makeCue(text, sentence, index, colon, colon, sourceRef(text, tokens, phrase, lexicon), span(tokens, colon + 1, tokens.length - 1), 'indirect', null)
 }
 
 interface VerbMatch {
@@ -212,8 +234,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // English puts the speaker after the verb only in inversion (`…,” said Boudreau`);
   // German does in every V2 clause (`Jungen Aktionären empfiehlt DAI-Chefin Bortenlänger`).
   let right = participle || (lexicon.language === 'en' && !verbFirst) ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
-  // `Experten schätzen den Schaden`: an accusative or dative phrase is no subject.
-  if (right && lexicon.oblique.has(tokens[right.first].lower)) right = null
+  // `Experten schätzen den Schaden`, `sagte der Presse-Agentur`: an accusative or dative phrase is no subject.
+  if (right && (lexicon.oblique.has(tokens[right.first].lower) || feminineAfterDer(tokens, right, lexicon))) right = null
   let chosen: SourcePhrase | null = null
   let side: 'left' | 'right' = 'left'
   const strongRight = right && right.kind !== 'vague' && right.strength >= 2
@@ -253,9 +275,18 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
 
 /** `…, the military said in a statement`: nothing but adjuncts follows the verb, so what it reports came before. */
 function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number, lexicon: Lexicon): boolean {
-  if (from >= end) return true
+  // `told Reuters`, `sagte der dpa`, `told reporters`: a short object names who was told, not what.
+  const rest = tokens.slice(from, end)
+  if (rest.length <= 3 && rest.every((t) => isCapitalized(t) || lexicon.determiners.has(t.lower) || lexicon.addressees.has(t.lower))) return true
   const next = tokens[from]
   return lexicon.prepositions.has(next.lower) || lexicon.adverbs.has(next.lower) || next.kind === 'punct'
+}
+
+/** `der` before a feminine noun is dative or genitive: `der Deutschen Presse-Agentur`. */
+function feminineAfterDer(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
+  if (tokens[phrase.first].lower !== 'der') return false
+  const head = tokens[headIndex(tokens, phrase.first, phrase.last, lexicon)].lower
+  return lexicon.feminineSuffixes.some((suffix) => head.endsWith(suffix))
 }
 
 /** `laut X`, `according to X` (source right) or `X zufolge` (source left). */

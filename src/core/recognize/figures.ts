@@ -44,6 +44,7 @@ function figureAt(tokens: readonly Token[], i: number, lexicon: Lexicon): Match 
     vagueQuantified(tokens, i, lexicon) ??
     vagueMagnitude(tokens, i, lexicon) ??
     distributive(tokens, i, lexicon) ??
+    articleFraction(tokens, i, lexicon) ??
     multiplicative(tokens, i, lexicon) ??
     numeric(tokens, i, lexicon)
   )
@@ -98,6 +99,19 @@ function distributive(tokens: readonly Token[], i: number, lexicon: Lexicon): Ma
     return finish(tokens, i, i + 3, lexicon, {value: 1 / denominator, valueMax: null, unit: 'share', vague: false})
   }
   return null
+}
+
+/** `ein Drittel`, `die Hälfte`, `a third of`, `half of`: a share without a count before it. */
+function articleFraction(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
+  const token = tokens[i]
+  const next = tokens[i + 1]
+  if (token.lower === 'half' && next?.lower === 'of') return finish(tokens, i, i + 1, lexicon, {value: 0.5, valueMax: null, unit: 'share', vague: false})
+  if (!next || !lexicon.fractions.has(next.lower) || !(lexicon.indefinites.has(token.lower) || ['die', 'der'].includes(token.lower))) return null
+  // `die Hälfte`, but `die Drittel` is no share; English needs `of` after it (`a third of`).
+  if (['die', 'der'].includes(token.lower) && next.lower !== 'hälfte') return null
+  if (lexicon.language === 'en' && tokens[i + 2]?.lower !== 'of') return null
+  if (lexicon.language === 'de' && !isCapitalized(next)) return null
+  return finish(tokens, i, i + 2, lexicon, {value: lexicon.fractions.get(next.lower) ?? null, valueMax: null, unit: 'share', vague: false})
 }
 
 /** `twice`, `zweimal`, and `once` after a focus word (`just once`). */

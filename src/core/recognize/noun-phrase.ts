@@ -121,11 +121,14 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
       break
     }
     // Genitive and `of` links: `Chef des Militärgeheimdienstes`, `chairman of the Joint Chiefs`.
-    if (last >= 0 && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token) && linksName(tokens, k, lexicon, limit)) {
+    // A genitive hangs on a common noun (`Chef des …`, `Angaben der …`), never on a bare name:
+    // in `sagte Müller der Deutschen Presse-Agentur` the agency is who he spoke to.
+    const onCommonNoun = determined || tokens.slice(first, k).some((t) => isLowerWord(t) || hasHead(t, lexicon.roleNouns, lexicon.language) || isSourceNoun(t, lexicon))
+    if (last >= 0 && onCommonNoun && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token) && linksName(tokens, k, lexicon, limit)) {
       let j = k + 1
       if (j < limit && lexicon.determiners.has(tokens[j].lower)) j++
       while (j < limit && isModifier(tokens[j], tokens[j + 1], lexicon)) j++
-      if (j < limit && isNameToken(tokens[j], lexicon)) {
+      if (j < limit && (isNameToken(tokens[j], lexicon) || (isLowerWord(tokens[j]) && isSourceNoun(tokens[j], lexicon)))) {
         k = j
         continue
       }
@@ -257,6 +260,7 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
     if (t.kind === 'number' || lexicon.vagueMagnitudes.has(t.lower) || lexicon.cardinals.has(t.lower)) return {first, last, kind: 'named', pronoun: null, strength: 0}
   }
   if (first === last && lexicon.genericPronouns.has(token.lower)) return {first, last, kind: 'vague', pronoun: null, strength: 1}
+  if (first === last && lexicon.speakerPronouns.has(token.lower)) return {first, last, kind: 'named', pronoun: null, strength: 0}
   const head = headIndex(tokens, first, last, lexicon)
   const headToken = tokens[head]
   const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
@@ -286,7 +290,7 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   let strength = 2
   if (acronym || role || organization || group || properName) strength = 3
   // A lone capitalised word at the start of a sentence is weak evidence of a name.
-  if (first === last && first === 0 && !acronym && lexicon.language === 'de') strength = 1
+  if (first === last && first === 0 && !acronym && !role && !organization && !group && lexicon.language === 'de') strength = 1
   if (lexicon.language === 'en' && !properName && !role && !organization && !group && !determiner) strength = 0
   return {first, last, kind: 'named', pronoun: null, strength}
 }

@@ -15,15 +15,18 @@ export interface Quote {
   speech: boolean
 }
 
-const closerFor: Record<string, string> = {'„': '“', '“': '”', '»': '«', '«': '»', '"': '"', '”': '”'}
+const closerFor: Record<string, string> = {'„': '“', '“': '”', '»': '«', '«': '»', '"': '"', '”': '”', '‘': '’', '‚': '‘'}
+// ’ is also the apostrophe (`it’s`, `Parise’s`): as a closer it must not stand inside a word.
+const singleClosers = new Set(['’', '‘'])
 
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = []
   let open: {index: number; closer: string} | null = null
   for (let index = 0; index < text.length; index++) {
     const char = text[index]
-    if (!(char in closerFor)) continue
+    if (!(char in closerFor) && !singleClosers.has(char)) continue
     if (open) {
+      if (singleClosers.has(open.closer) && char === open.closer && /\p{L}/u.test(text[index + 1] ?? '')) continue
       // German „…“ closes with “; a stray ” or " also closes what is open.
       if (char === open.closer || (open.closer === '“' && char === '”') || (open.closer === '”' && char === '"') || (open.closer === '"' && char === '”')) {
         quotes.push(makeQuote(text, open.index, index + 1, true))
@@ -31,7 +34,9 @@ export function findQuotes(text: string): Quote[] {
       }
       continue
     }
-    if (char === '”') continue
+    if (char === '”' || char === '’') continue
+    // Single quotes open only before a word and after a space or bracket: `‘We won,’` but not `‘90s`.
+    if ((char === '‘' || char === '‚') && (!/^[\s(\[]?$/u.test(text[index - 1] ?? '') || !/\p{L}/u.test(text[index + 1] ?? ''))) continue
     // A straight quote after a letter closes nothing here and opens nothing: `12"`.
     if (char === '"' && index > 0 && /[\p{L}\p{N}]/u.test(text[index - 1]) && !/\s/u.test(text[index + 1] ?? ' ')) continue
     open = {index, closer: closerFor[char]}
