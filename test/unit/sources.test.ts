@@ -40,6 +40,20 @@ describe('sources', () => {
     assert.equal(a.sources[0].name, 'NIS')
   })
 
+  it('takes a short name in brackets and points a bare kind of institution back to it', () => {
+    const a = run('Die Preise stiegen um 2 Prozent. Das teilte das Statistische Landesamt (Statla) mit. Mieten stiegen um 4 Prozent, wie die Behörde mitteilte.', 'de')
+    assert.deepEqual(sourceNames(a), ['Statla'])
+    assert.ok(a.sources[0].aliases.includes('Behörde'))
+    const b = run('The Census Bureau (CB) counted 300 towns. Rents rose 4 percent, the bureau said.', 'en')
+    assert.equal(b.sources.length, 1)
+  })
+
+  it('reads an office inside a compound before a name, and stops before a verb', () => {
+    const a = run('„Die Lage bleibt mit 3 Prozent hart“, sagte Bank-Chefvolkswirtin Eva Roth. Nach Berechnungen des Ifo-Instituts müssen Haushalte 900 Euro mehr zahlen.', 'de')
+    assert.deepEqual(sourceNames(a), ['Eva Roth', 'Ifo-Instituts'])
+    assert.equal(a.sources[0].type, 'person')
+  })
+
   it('keeps two people with the same role apart', () => {
     const a = run('Präsident Jan Novak sagte, 12 Minister träten zurück. Präsident Ilse Marr sagte, 3 blieben.', 'de')
     assert.deepEqual(sourceNames(a).sort(), ['Ilse Marr', 'Jan Novak'])

@@ -67,6 +67,15 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
     const candidates = new Set(named.filter((x) => x.i !== i && x.d.type === 'organization' && (x.d.acronym || x.d.name) && mentionsAny([x.d.expansion, x.d.name?.join(' ') ?? null], equivalents)).map((x) => find(x.i)))
     if (candidates.size === 1) union(i, [...candidates][0])
   }
+  // `die Behörde`, `the agency`: a bare kind of institution is the latest organisation named before it.
+  for (const {d, i} of named) {
+    if (d.name || d.acronym || !d.orgType || d.key.split(' ').length > 1) continue
+    const organizations = named.filter((x) => x.i < i && x.d.type === 'organization' && (x.d.name || x.d.acronym || x.d.key.split(' ').length > 1))
+    // Prefer one of the same kind (`die Behörde` → `Bundesamt`), else the latest organisation.
+    const equivalents = lexicon.organizationTypes.get(d.orgType) ?? [d.orgType]
+    const before = organizations.filter((x) => mentionsAny([x.d.display], equivalents)).at(-1) ?? organizations.at(-1)
+    if (before) union(i, before.i)
+  }
   // `the statement`, `der Bericht`: the latest source named before it.
   described.forEach((d, i) => {
     if (d?.ref.kind !== 'document') return
@@ -183,10 +192,12 @@ function describe(ref: PlacedRef, lexicon: Lexicon): Described {
   // An acronym names the organisation when it is the head or defined in brackets, not in `US military`.
   const lastWord = outside.filter((t) => t.kind === 'word').at(-1)
   const acronymToken = roleIndex >= 0 ? undefined : [lastWord, ...inParens].find((t): t is Token => !!t && isAcronym(t) && t.text.length >= 2 && t.text.length <= 6)
-  const acronym = acronymToken ? acronymToken.text : null
+  // A single capitalised word in brackets after a description is its short name: `(Destatis)`.
+  const shortName = !acronymToken && roleIndex < 0 && inParens.length === 1 && isCapitalized(inParens[0]) ? inParens[0] : undefined
+  const acronym = acronymToken ? acronymToken.text : shortName ? shortName.text : null
   let expansion: string | null = null
   if (acronym && inParens.length) {
-    expansion = inParens.some((t) => t === acronymToken) ? joinTokens(outside.filter((t) => t.kind === 'word' && t.text !== acronym)) : joinTokens(inParens)
+    expansion = inParens.some((t) => t === acronymToken || t === shortName) ? joinTokens(outside.filter((t) => t.kind === 'word' && t.text !== acronym)) : joinTokens(inParens)
   }
   const capitalized = outside.filter((t) => t.kind === 'word' && isCapitalized(t))
   const lowerWords = outside.filter((t) => t.kind === 'word' && !isCapitalized(t))

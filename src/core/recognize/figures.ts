@@ -394,6 +394,8 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
     if (k > at && isCapitalized(token) && !isCapitalized(tokens[at])) break
     noun = token.text
     next = k + 1
+    // A plural noun ends the phrase: `two counties late Saturday`.
+    if (/[^su]s$/u.test(token.lower)) break
   }
   return noun ? {noun, next} : null
 }

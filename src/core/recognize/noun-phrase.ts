@@ -104,9 +104,13 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
   if (determined) k++
   const admitsAny = open && determined && lexicon.language === 'en'
   let last = -1
+  // German adjectives precede their noun: a lower-case word after the noun (`des Instituts müssen`) ends the phrase.
+  let sawNoun = false
   while (k < limit) {
     const token = tokens[k]
-    if (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isFunctionWord(token, lexicon))) {
+    const lateModifier = lexicon.language === 'de' && sawNoun && isLowerWord(token)
+    if (!lateModifier && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isFunctionWord(token, lexicon)))) {
+      if (isCapitalized(token)) sawNoun = true
       last = k
       k++
       continue
@@ -130,6 +134,7 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
       while (j < limit && isModifier(tokens[j], tokens[j + 1], lexicon)) j++
       if (j < limit && (isNameToken(tokens[j], lexicon) || (isLowerWord(tokens[j]) && isSourceNoun(tokens[j], lexicon)))) {
         k = j
+        sawNoun = false
         continue
       }
       break
