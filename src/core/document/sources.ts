@@ -49,10 +49,15 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
   }
   const named = described.map((d, i) => ({d, i})).filter((x): x is {d: Described; i: number} => x.d !== null && x.d.ref.kind === 'named')
-  // Same name, same acronym, same description, or acronym spelled out.
+  // Same name, same acronym, same description, or acronym spelled out. Perf: only
+  // pairs that share a blocking key are compared (not every pair), same unions.
+  const buckets = new Map<string, number[]>()
   for (let a = 0; a < named.length; a++) {
-    for (let b = a + 1; b < named.length; b++) {
-      if (sameSource(named[a].d, named[b].d)) union(named[a].i, named[b].i)
+    for (const key of blockingKeys(named[a].d)) {
+      const bucket = buckets.get(key) ?? []
+      for (const b of bucket) if (find(named[a].i) !== find(named[b].i) && sameSource(named[b].d, named[a].d)) union(named[b].i, named[a].i)
+      bucket.push(a)
+      buckets.set(key, bucket)
     }
   }
   // A surname or a role alone points to the one person who has it.
@@ -116,6 +121,17 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
     }
   })
   return {sources, sourceOf}
+}
+
+/** Keys two sources share whenever sameSource() can accept them; a new rule there needs its key here. */
+function blockingKeys(d: Described): string[] {
+  const keys: string[] = []
+  if (d.acronym) keys.push('a\u0000' + d.acronym, 'x\u0000' + stemmedKey(d.expansion ?? ''))
+  if (d.expansion === null) keys.push('x\u0000' + stemmedKey(d.display))
+  if (d.name?.length === 1) keys.push('a\u0000' + d.name[0])
+  if (d.name) keys.push('n\u0000' + stemmedKey(d.name.join(' ')))
+  if (!d.name && !d.acronym && d.key !== '') keys.push('k\u0000' + d.key)
+  return [...new Set(keys)]
 }
 
 function sameSource(a: Described, b: Described): boolean {
