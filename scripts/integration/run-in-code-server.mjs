@@ -101,8 +101,10 @@ export async function startCodeServer({dir, env: extraEnv = {}, verbose = false}
  * `extensionDevelopmentPath` and `extensionTestsPath` (absolute paths on this
  * machine) it runs the tests. `onLog(level, message)` gets the workbench's log
  * lines, `onExit(code)` the tests' result. Resolves once the page has loaded.
+ * handleSignals: false leaves SIGINT/SIGTERM/SIGHUP to the caller (by default
+ * Playwright closes the browser and exits on them).
  */
-export async function openWorkbench(server, {folder, extensionDevelopmentPath, extensionTestsPath, onLog, onExit, viewport = {width: 1280, height: 800}}) {
+export async function openWorkbench(server, {folder, extensionDevelopmentPath, extensionTestsPath, onLog, onExit, viewport = {width: 1280, height: 800}, handleSignals = true}) {
   const authority = new URL(server.url).host
   const remote = (p) => `vscode-remote://${authority}${pathToFileURL(p).pathname}`
   const payload = []
@@ -111,7 +113,10 @@ export async function openWorkbench(server, {folder, extensionDevelopmentPath, e
   let url = `${server.url}/?folder=${encodeURIComponent(folder)}`
   if (payload.length > 0) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`
 
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS})
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM, args: CHROMIUM_ARGS,
+    handleSIGINT: handleSignals, handleSIGTERM: handleSignals, handleSIGHUP: handleSignals
+  })
   try {
     const page = await browser.newPage({viewport})
     // Before goto: the workbench looks these up when it logs and when the tests end.
@@ -127,10 +132,10 @@ export async function openWorkbench(server, {folder, extensionDevelopmentPath, e
   }
 }
 
-let cleanUpOnSignal
+let interruptRun
 
 /** Runs the tests once; resolves to their exit code. */
-export async function runTests({extension, tests, workspace, grep, screenshots, timeout = 300, verbose = false}) {
+export async function runTests({extension, tests, workspace, grep, screenshots, timeout = 300, verbose = false, handleSignals = true}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sourced-it-'))
   const tmp = path.join(dir, 'tmp')
   mkdirSync(tmp)
@@ -151,18 +156,16 @@ export async function runTests({extension, tests, workspace, grep, screenshots, 
     const env = {SOURCED_TEST_LOG_MARKER: TEST_LOG_MARKER, NO_COLOR: '1'}
     if (grep) env.SOURCED_TEST_GREP = grep
     server = await startCodeServer({dir, env, verbose})
-    cleanUpOnSignal = async () => {
-      await server.stop()
-      rmSync(dir, {recursive: true, force: true})
-    }
     let settle
     const result = new Promise((resolve) => (settle = resolve))
+    interruptRun = (signal) => settle(`interrupted by ${signal}`)
     timer = setTimeout(() => settle('timeout'), timeout * 1000)
     server.exited.then((code) => settle(`code-server exited (${code})`))
     const opening = openWorkbench(server, {
       folder: workspace,
       extensionDevelopmentPath: extension,
       extensionTestsPath: tests,
+      handleSignals,
       onLog: (level, message) => {
         // The extension host's console reaches the workbench log, among the
         // workbench's own lines (mostly about being offline): print the tests'
@@ -188,7 +191,9 @@ export async function runTests({extension, tests, workspace, grep, screenshots, 
       return outcome
     }
     console.error(`integration tests did not finish: ${outcome === 'timeout' ? `no result after ${timeout} s` : outcome}`)
-    console.error(`--- code-server output (last 4000 characters) ---\n${server.output().slice(-4000)}`)
+    if (!outcome.startsWith('interrupted')) {
+      console.error(`--- code-server output (last 4000 characters) ---\n${server.output().slice(-4000)}`)
+    }
     return 1
   } finally {
     clearTimeout(timer)
@@ -196,17 +201,24 @@ export async function runTests({extension, tests, workspace, grep, screenshots, 
     await server?.stop()
     if (savedTmp === undefined) delete process.env.TMPDIR
     else process.env.TMPDIR = savedTmp
-    cleanUpOnSignal = undefined
-    rmSync(dir, {recursive: true, force: true, maxRetries: 3})
+    interruptRun = undefined
+    try {
+      rmSync(dir, {recursive: true, force: true, maxRetries: 3})
+    } catch (error) {
+      console.error(`could not remove ${dir}: ${error.message}`)
+    }
   }
 }
 
 async function main() {
-  // Interrupted (Ctrl-C, CI cancelling): take code-server's process group along.
+  // Interrupted (Ctrl-C, CI cancelling): end the run the normal way, so that the
+  // browser, code-server's process group and the temp folder go too.
+  let signalled
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(signal, async () => {
-      await cleanUpOnSignal?.()
-      process.exit(128 + os.constants.signals[signal])
+    process.once(signal, () => {
+      signalled = 128 + os.constants.signals[signal]
+      if (interruptRun) interruptRun(signal)
+      else process.exit(signalled)
     })
   }
   const {values} = parseArgs({
@@ -222,10 +234,12 @@ async function main() {
     }
   }
   const abs = (p) => (p ? path.resolve(p) : p)
-  return runTests({
+  const code = await runTests({
     extension: abs(values.extension), tests: abs(values.tests), workspace: abs(values.workspace),
-    grep: values.grep, screenshots: abs(values.screenshots), timeout: Number(values.timeout), verbose: values.verbose
+    grep: values.grep, screenshots: abs(values.screenshots), timeout: Number(values.timeout), verbose: values.verbose,
+    handleSignals: false
   })
+  return signalled ?? code
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
