@@ -119,6 +119,12 @@ function findCues(text: string, sentence: SentenceTokens, index: number, quotes:
         continue
       }
     }
+    const possessive = possessiveCue(text, sentence, index, k, lexicon)
+    if (possessive) {
+      cues.push(possessive)
+      k += 2
+      continue
+    }
     const after = longestPhrase(tokens, k, lexicon.cuesAfter)
     if (after) {
       const cue = prepositionCue(text, sentence, index, k, k + after - 1, lexicon, 'left')
@@ -163,12 +169,11 @@ interface VerbMatch {
 
 function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatch | null {
   let best: VerbMatch | null = null
-  for (const verb of lexicon.reportingVerbs) {
-    for (const form of verb.forms) {
+  for (const {verb, form} of verbsStartingWith(lexicon, tokens[k].lower)) {
+    if (form) {
       const used = matchPhrase(tokens, k, form)
       if (used && (!best || used > best.last - best.first + 1)) best = {verb, first: k, last: k + used - 1, particle: null}
-    }
-    if (!best && verb.particle && verb.split.includes(tokens[k].lower)) {
+    } else if (!best && verb.particle && verb.split.includes(tokens[k].lower)) {
       const end = clauseEnd(tokens, k)
       const particle = lastWordBefore(tokens, end, k)
       if (particle > k && tokens[particle].lower === verb.particle) best = {verb, first: k, last: k, particle}
@@ -180,6 +185,31 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
   const before = tokens[k - 1]
   if (best && lexicon.language === 'en' && before && (lexicon.determiners.has(before.lower) || /['’]s$/u.test(before.text) || before.text === "'" || before.text === '’')) return null
   return best
+}
+
+type VerbCandidate = {verb: ReportingVerb; form: string[] | null}
+const verbIndexes = new WeakMap<Lexicon, Map<string, VerbCandidate[]>>()
+
+/**
+ * Perf: the forms (and split forms) that can start with `word`, in lexicon order,
+ * indexed once per lexicon instead of scanning every verb for every token.
+ */
+function verbsStartingWith(lexicon: Lexicon, word: string): readonly VerbCandidate[] {
+  let index = verbIndexes.get(lexicon)
+  if (!index) {
+    index = new Map()
+    const add = (key: string, candidate: VerbCandidate) => {
+      const list = index!.get(key)
+      if (list) list.push(candidate)
+      else index!.set(key, [candidate])
+    }
+    for (const verb of lexicon.reportingVerbs) {
+      for (const form of verb.forms) if (form.length > 0) add(form[0], {verb, form})
+      if (verb.particle) for (const split of new Set(verb.split)) add(split, {verb, form: null})
+    }
+    verbIndexes.set(lexicon, index)
+  }
+  return index.get(word) ?? []
 }
 
 function clauseStart(tokens: readonly Token[], k: number): number {
@@ -275,10 +305,11 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
 
 /** `…, the military said in a statement`: nothing but adjuncts follows the verb, so what it reports came before. */
 function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number, lexicon: Lexicon): boolean {
-  // `told Reuters`, `sagte der dpa`, `told reporters`: a short object names who was told, not what.
-  const rest = tokens.slice(from, end)
-  if (rest.length <= 3 && rest.every((t) => isCapitalized(t) || lexicon.determiners.has(t.lower) || lexicon.addressees.has(t.lower))) return true
-  const next = tokens[from]
+  // `told Reuters`, `sagte der dpa`, `told reporters at a news conference`: a short object names who was told, not what.
+  let object = from
+  while (object < end && object < from + 3 && (isCapitalized(tokens[object]) || lexicon.determiners.has(tokens[object].lower) || lexicon.addressees.has(tokens[object].lower))) object++
+  if (object >= end) return true
+  const next = tokens[object]
   return lexicon.prepositions.has(next.lower) || lexicon.adverbs.has(next.lower) || next.kind === 'punct'
 }
 
@@ -307,6 +338,19 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   return makeCue(text, sentence, index, first, last, ref, scope, 'according', null)
 }
 
+/** `nach seinen Worten`, `nach ihren Angaben`, `according to her`: the speaker is a pronoun's. */
+function possessiveCue(text: string, sentence: SentenceTokens, index: number, k: number, lexicon: Lexicon): Cue | null {
+  const {tokens} = sentence
+  const [preposition, owner, noun] = [tokens[k], tokens[k + 1], tokens[k + 2]]
+  if (!preposition || !owner || !noun || !lexicon.possessivePreposition.has(preposition.lower)) return null
+  const pronoun = lexicon.possessives.get(owner.lower)
+  if (!pronoun || !hasHead(noun, lexicon.infoNouns, lexicon.language)) return null
+  const ref: SourceRef = {start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', pronoun, tokens: [owner]}
+  const start = clauseStart(tokens, k)
+  const scope = start === 0 && k <= 1 ? span(tokens, k + 3, tokens.length - 1) : sentenceSpan(tokens)
+  return makeCue(text, sentence, index, k, k + 2, ref, scope, 'according', null)
+}
+
 /** `„…“, so Renkema` and `…, so die Sportdirektorin`. */
 function soCue(text: string, sentence: SentenceTokens, index: number, k: number, lexicon: Lexicon): Cue | null {
   const {tokens} = sentence
@@ -329,11 +373,14 @@ function makeCue(text: string, sentence: SentenceTokens, index: number, first: n
 function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): SourceRef {
   let {first, last, kind} = phrase
   const head = headIndex(tokens, first, last, lexicon)
-  if (kind === 'named' && hasHead(tokens[head], lexicon.infoNouns, lexicon.language)) {
+  // `Angaben des Ministeriums`, `ein Sprecher des Bundesamts`: the institution in the genitive is the source.
+  const info = hasHead(tokens[head], lexicon.infoNouns, lexicon.language)
+  const anonymousRole = kind === 'vague' && lexicon.indefinites.has(tokens[first].lower) && hasHead(tokens[head], lexicon.roleNouns, lexicon.language)
+  if ((info && kind !== 'pronoun') || anonymousRole) {
     const link = head + 1
     if (link <= last && lexicon.genitiveLinks.has(tokens[link].lower)) {
       const inner = readRight(tokens, link + 1, lexicon, last + 1)
-      if (inner) {
+      if (inner && (inner.kind === 'named' || kind === 'named')) {
         first = inner.first
         last = inner.last
         kind = inner.kind
