@@ -24,6 +24,9 @@ const patterns: Array<[TokenKind, RegExp]> = [
   ['word', /[\p{L}\p{N}-]+\.(?:com|org|net|gov|edu|de|at|ch|io)(?![\p{L}\p{N}])|(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*-?/uy]
 ]
 
+const numericPatterns = patterns.filter(([kind]) => kind !== 'word')
+const wordPatterns = patterns.filter(([kind]) => kind === 'word')
+
 const whitespace = /\s/u
 
 export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<string> = new Set()): Token[] {
@@ -38,7 +41,9 @@ export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<st
       continue
     }
     let matched: [TokenKind, string] | null = null
-    for (const [kind, pattern] of patterns) {
+    // Perf: date, time and number start with an ASCII digit, and a digit always makes one of them match.
+    const code = text.charCodeAt(index)
+    for (const [kind, pattern] of code >= 48 && code <= 57 ? numericPatterns : wordPatterns) {
       pattern.lastIndex = index
       const match = pattern.exec(text)
       if (match && match[0].length > 0) {
@@ -73,14 +78,42 @@ export function matchPhrase(tokens: readonly Token[], at: number, words: readonl
 
 /** The longest of `phrases` that starts at `at`, as a token count (0 when none). */
 export function longestPhrase(tokens: readonly Token[], at: number, phrases: readonly (readonly string[])[]): number {
+  if (at >= tokens.length) return 0
   let best = 0
-  for (const words of phrases) {
+  for (const words of phrasesStartingWith(phrases, tokens[at].lower)) {
     if (words.length > best) {
       const used = matchPhrase(tokens, at, words)
       if (used > best) best = used
     }
   }
   return best
+}
+
+type PhraseIndex = {size: number; byFirst: Map<string, Array<readonly string[]>>}
+const phraseIndexes = new WeakMap<readonly (readonly string[])[], PhraseIndex | number>()
+const noPhrases: Array<readonly string[]> = []
+
+/**
+ * Perf: a lexicon's phrase list is scanned for every token, so a list seen a second
+ * time is indexed by its first word (rebuilt if its length changes). Only phrases
+ * whose first word is the token's can match, so the result is the same.
+ */
+function phrasesStartingWith(phrases: readonly (readonly string[])[], first: string): readonly (readonly string[])[] {
+  const known = phraseIndexes.get(phrases)
+  if (typeof known === 'object' && known.size === phrases.length) return known.byFirst.get(first) ?? noPhrases
+  if (known === undefined) {
+    phraseIndexes.set(phrases, 1)
+    return phrases
+  }
+  const byFirst = new Map<string, Array<readonly string[]>>()
+  for (const words of phrases) {
+    if (words.length === 0) continue
+    const list = byFirst.get(words[0])
+    if (list) list.push(words)
+    else byFirst.set(words[0], [words])
+  }
+  phraseIndexes.set(phrases, {size: phrases.length, byFirst})
+  return byFirst.get(first) ?? noPhrases
 }
 
 export const isCapitalized = (token: Token) => token.kind === 'word' && /^\p{Lu}/u.test(token.text)
