@@ -52,6 +52,14 @@ describe('attribution', () => {
       assert.equal(a.claims.length, 0)
     })
 
+    it('reads past the addressee and a time to the claim before', () => {
+      const a = run('At least four people were killed, County Judge Ana Ruiz told reporters at a news conference on Thursday.', 'en')
+      assert.equal(sourceOf(a, 'four people'), 'Ana Ruiz')
+      const b = run('Forecasters expect another 2 to 4 inches of rain. Officials estimate damage at $500 million.', 'en')
+      assert.equal(sourceOf(b, '2 to 4'), 'vague')
+      assert.equal(sourceOf(b, '$500 million'), 'vague')
+    })
+
     it('does not take the addressee or a first person for the source', () => {
       const a = run('We expect 5 percent growth, Smith told reporters. Müller sagte der Deutschen Presse-Agentur, 30 Filialen schlössen.', 'en')
       assert.equal(sourceOf(a, '5 percent'), 'Smith')
@@ -63,6 +71,30 @@ describe('attribution', () => {
       const a = run('Two United States officials arrived with 40 staff.', 'en')
       assert.equal(a.claims.length, 0)
       assert.equal(sourceOf(a, '40 staff'), 'none')
+    })
+  })
+
+  describe('institutions speaking through others', () => {
+    it('gives an unnamed spokesperson’s words to the institution named in the genitive', () => {
+      const a = run('Wie ein Sprecher des Bundesamts für Migration und Flüchtlinge (BAMF) am Freitag sagte, wurden 121.000 Anträge gestellt.', 'de')
+      assert.equal(sourceOf(a, '121.000'), 'BAMF')
+      const b = run('A spokesman for the Federal Aviation Administration (FAA) said 40 flights were cancelled.', 'en')
+      assert.equal(sourceOf(b, '40 flights'), 'FAA')
+    })
+
+    it('leaves a spokesperson of nobody vague', () => {
+      assert.equal(sourceOf(run('Ein Sprecher sagte, 40 Flüge fielen aus.', 'de'), '40 Flüge'), 'vague')
+      assert.equal(sourceOf(run('A spokesperson said 40 flights were cancelled.', 'en'), '40 flights'), 'vague')
+    })
+
+    it('reads statistics a document shows (wie aus … hervorgeht)', () => {
+      const a = run('Jeder dritte Antrag wird abgelehnt, wie aus einer Statistik des Bundesamts (BAMF) hervorgeht.', 'de')
+      assert.equal(sourceOf(a, 'dritte'), 'BAMF')
+    })
+
+    it('resolves nach seinen Worten to the person before', () => {
+      const a = run('„Wir brauchen eine Wende“, sagte Generalsekretär Tim Ost. Nach seinen Worten kommen 10.000 Menschen im Monat.', 'de')
+      assert.equal(sourceOf(a, '10.000'), 'Tim Ost')
     })
   })
 
@@ -178,6 +210,11 @@ describe('attribution', () => {
       assert.equal(a.figures[0].via, 'echo')
       const b = run('Sales fall 10 percent\n\nSales fell 10 percent, according to the dealers association.', 'en')
       assert.equal(b.figures[0].via, 'echo')
+    })
+
+    it('echoes a large bare number without its noun', () => {
+      const a = run('Storm leaves 200,000 without power\n\nThe storm cut power to 200,000 homes, the utility said.', 'en')
+      assert.equal(a.figures[0].via, 'echo')
     })
 
     it('does not echo a different value or a bare small count', () => {

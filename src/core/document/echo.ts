@@ -23,8 +23,8 @@ function echoable(figure: Figure): boolean {
 function sameQuantity(a: Figure, b: Figure): boolean {
   if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit) return false
   if (a.noun && b.noun) return stemNoun(a.noun) === stemNoun(b.noun)
-  // A bare count without a unit recurs by chance (`two`); it echoes only with its noun.
-  return a.unit !== null
+  // A small bare count recurs by chance (`two`); it echoes only with its noun. A large one is distinctive.
+  return a.unit !== null || (a.value ?? 0) >= 100
 }
 
 const stemNoun = (noun: string) => noun.toLowerCase().replace(/(?:en|es|e|n|s)$/u, '')

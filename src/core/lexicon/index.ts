@@ -79,6 +79,8 @@ export interface Lexicon {
   addressees: ReadonlySet<string>
   demonstratives: ReadonlySet<string>
   feminineSuffixes: string[]
+  possessives: ReadonlyMap<string, 'person' | 'thing' | 'plural'>
+  possessivePreposition: ReadonlySet<string>
   /** Determiners that cannot open a subject: `den`, `dem`. */
   oblique: ReadonlySet<string>
   abbreviations: ReadonlySet<string>
@@ -133,9 +135,9 @@ interface Raw {
   grammar: Record<
     | 'stopwords' | 'determiners' | 'indefinites' | 'prepositions' | 'genitiveLinks' | 'conjunctions'
     | 'subordinatingCue' | 'adverbs' | 'konjunktiv' | 'continuation' | 'personPronouns'
-    | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes',
+    | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition',
     string[]
-  >
+  > & {possessives: Record<string, string>}
   sources: {
     vague: string[]
     info: string[]
@@ -158,6 +160,11 @@ const lower = (word: string) => word.toLowerCase()
 const phrase = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean)
 const lowerSet = (words: string[]) => new Set(words.map(lower))
 const lowerMap = <T>(record: Record<string, T>) => new Map(Object.entries(record).map(([k, v]) => [lower(k), v]))
+
+function pronounOwner(owner: string): 'person' | 'thing' | 'plural' {
+  if (owner === 'person' || owner === 'thing' || owner === 'plural') return owner
+  throw new Error(`lexicon: a possessive points to person, thing or plural, not ${owner}`)
+}
 
 function verbFromEntry(entry: VerbEntry): ReportingVerb {
   return {
@@ -227,6 +234,8 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     addressees: lowerSet(g.addressees),
     demonstratives: lowerSet(g.demonstratives),
     feminineSuffixes: g.feminineSuffixes.map(lower),
+    possessives: new Map(Object.entries(g.possessives).map(([word, owner]) => [lower(word), pronounOwner(owner)])),
+    possessivePreposition: lowerSet(g.possessivePreposition),
     abbreviations: new Set(r.abbreviations.abbreviations),
     vagueNouns: [...r.sources.vague, ...(extension.vagueSources ?? [])].map(lower),
     infoNouns: r.sources.info.map(lower),

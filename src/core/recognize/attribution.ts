@@ -309,6 +309,8 @@ function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number, 
   let object = from
   while (object < end && object < from + 3 && (isCapitalized(tokens[object]) || lexicon.determiners.has(tokens[object].lower) || lexicon.addressees.has(tokens[object].lower))) object++
   if (object >= end) return true
+  // English names the addressee right after the verb; a German object there is what was said (`gab die Stärke mit 7 an`).
+  if (lexicon.language !== 'en') object = from
   const next = tokens[object]
   return lexicon.prepositions.has(next.lower) || lexicon.adverbs.has(next.lower) || next.kind === 'punct'
 }
@@ -375,7 +377,7 @@ function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase,
   const head = headIndex(tokens, first, last, lexicon)
   // `Angaben des Ministeriums`, `ein Sprecher des Bundesamts`: the institution in the genitive is the source.
   const info = hasHead(tokens[head], lexicon.infoNouns, lexicon.language)
-  const anonymousRole = kind === 'vague' && lexicon.indefinites.has(tokens[first].lower) && hasHead(tokens[head], lexicon.roleNouns, lexicon.language)
+  const anonymousRole = lexicon.indefinites.has(tokens[first].lower) && hasHead(tokens[head], lexicon.roleNouns, lexicon.language)
   if ((info && kind !== 'pronoun') || anonymousRole) {
     const link = head + 1
     if (link <= last && lexicon.genitiveLinks.has(tokens[link].lower)) {

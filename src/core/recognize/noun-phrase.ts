@@ -28,6 +28,7 @@ export function hasHead(token: Token, words: readonly string[], language: Lexico
 }
 
 const adjectiveEnding = /(?:e|en|er|es|em)$/u
+const connectors = new Set(['und', 'für', 'and', 'for', 'of'])
 const englishAdjective = /(?:al|ic|an|ian|ese|ish|ive|ary|ern|ed)$/u
 
 /** Lower-case words that may stand inside a source phrase. */
@@ -62,6 +63,16 @@ function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): bo
 
 function isPhraseWord(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
   return isNameToken(token, lexicon) || (isLowerWord(token) && isSourceNoun(token, lexicon)) || isModifier(token, next, lexicon)
+}
+
+/** From a connector, capitalised words and connectors up to `(ACRONYM)`: the index of `)`, or -1. */
+function spelledOutUntilAcronym(tokens: readonly Token[], at: number, limit: number): number {
+  for (let k = at; k < limit && k < at + 8; k++) {
+    const token = tokens[k]
+    if (token.text === '(') return tokens[k + 1] && isAcronym(tokens[k + 1]) && tokens[k + 2]?.text === ')' ? k + 2 : -1
+    if (!(connectors.has(token.lower) || isCapitalized(token))) return -1
+  }
+  return -1
 }
 
 /** Skips a balanced `( … )` starting at `at`; returns the index of `)` or -1. */
@@ -108,6 +119,13 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
   let sawNoun = false
   while (k < limit) {
     const token = tokens[k]
+    // `Bundesamts für Migration und Flüchtlinge (BAMF)`: connectors inside a name defined by its abbreviation.
+    const defined = last >= 0 && connectors.has(token.lower) ? spelledOutUntilAcronym(tokens, k, limit) : -1
+    if (defined > 0) {
+      last = defined
+      k = defined + 1
+      continue
+    }
     const lateModifier = lexicon.language === 'de' && sawNoun && isLowerWord(token)
     if (!lateModifier && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isFunctionWord(token, lexicon)))) {
       if (isCapitalized(token)) sawNoun = true
@@ -156,6 +174,16 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
   return classify(tokens, first, last, lexicon)
 }
 
+/** Steps left over adverbs and a day or month (`am Freitag`, `on Thursday`) between a subject and its verb. */
+function skipAdjunctsLeft(tokens: readonly Token[], k: number, lexicon: Lexicon, floor: number): number {
+  let j = k
+  for (;;) {
+    if (j >= floor && lexicon.adverbs.has(tokens[j].lower) && !isCapitalized(tokens[j])) j--
+    else if (j - 1 >= floor && (lexicon.weekdays.has(tokens[j].lower) || lexicon.months.has(tokens[j].lower)) && ['am', 'im', 'on', 'in'].includes(tokens[j - 1].lower)) j -= 2
+    else return j
+  }
+}
+
 /** Reads a source phrase that ends right before `at`, going left. */
 export function readLeft(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): SourcePhrase | null {
   return readLeftStrict(tokens, at, lexicon, floor) ?? (lexicon.language === 'en' ? readLeftDetermined(tokens, at, lexicon, floor) : null)
@@ -171,7 +199,7 @@ function readLeftDetermined(tokens: readonly Token[], at: number, lexicon: Lexic
 
 function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, floor: number): SourcePhrase | null {
   let k = at - 1
-  while (k >= floor && lexicon.adverbs.has(tokens[k].lower) && !isCapitalized(tokens[k])) k--
+  k = skipAdjunctsLeft(tokens, k, lexicon, floor)
   // Skip an apposition or an aside between commas: `Jessica Caldwell, Edmunds' director, said`.
   if (k >= floor && tokens[k].text === ',') {
     let j = k - 1
@@ -186,16 +214,23 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
   if (k < floor) return null
   if (pronounKind(tokens[k], lexicon)) return classify(tokens, k, k, lexicon)
   let first = -1
+  // A name spelled out before its abbreviation may hold `und`/`für`: `Bundesamt für Migration und Flüchtlinge (BAMF)`.
+  let defined = false
   while (k >= floor) {
     const token = tokens[k]
     if (token.text === ')') {
       let j = k - 1
       while (j >= floor && tokens[j].text !== '(' && j > k - 12) j--
       if (j >= floor && tokens[j].text === '(' && j > floor) {
+        defined = tokens.slice(j + 1, k).some((t) => isAcronym(t))
         k = j - 1
         continue
       }
       break
+    }
+    if (defined && first >= 0 && connectors.has(token.lower) && k - 1 >= floor && isCapitalized(tokens[k - 1])) {
+      k--
+      continue
     }
     if (isPhraseWord(token, tokens[k + 1], lexicon) && !/['’]s?$/u.test(token.text)) {
       first = k

@@ -43,9 +43,14 @@ export function sentenceSpans(tree: Root, paragraph: string, abbreviations: Read
   return merged
 }
 
+const whitespace = /\s/u
+
 function continuesSentence(text: string, previous: Span, next: Span, abbreviations: ReadonlySet<string>): boolean {
-  const head = text.slice(previous.start, previous.end)
-  const lastWord = /(\S+)$/u.exec(head)?.[1] ?? ''
+  // The last word of the sentence before, read backwards: a merged sentence can be
+  // long, and `/(\S+)$/` would rescan all of it at every boundary (quadratic).
+  let wordStart = previous.end
+  while (wordStart > previous.start && !whitespace.test(text[wordStart - 1])) wordStart--
+  const lastWord = text.slice(wordStart, previous.end)
   if (abbreviations.has(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord)) return true
   // A sentence never starts in lower case or with a closing mark.
   const first = text.slice(next.start, next.start + 1)
