@@ -31,6 +31,8 @@ async function main() {
     return
   }
   await Promise.all(builds.map((options) => esbuild.build(options)))
+  // `npx sourced` runs dist/cli.js directly, so it must be executable.
+  require('node:fs').chmodSync('dist/cli.js', 0o755)
 }
 
 main().catch((error) => {

@@ -5,6 +5,7 @@ import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {expandPatterns, readInput, readStdin, type Input} from './cli/inputs.js'
+import packageJson from '../package.json'
 import {createAnalyser, type AnalyseOptions, type Analysis, type Language} from './core/index.js'
 
 const usage = `Usage: sourced [options] <files or globs…>   (no files, or -: read stdin)
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   if (values.version) {
-    process.stdout.write(`${process.env.SOURCED_VERSION ?? '0.1.0'}\n`)
+    process.stdout.write(`${packageJson.version}\n`)
     return 0
   }
   const format = values.format
