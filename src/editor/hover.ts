@@ -1,6 +1,6 @@
 // Hover cards: who said a figure, what a source said, whose a claim is. Article text
 // is untrusted: the card is an untrusted MarkdownString without HTML, and every piece
-// of article text goes in through appendText, which escapes it.
+// of article text is escaped before it goes in.
 import * as vscode from 'vscode'
 import type {Analysis, Claim, Figure, Source} from '../core/index.js'
 import type {AnalysisCache} from './analysisCache.js'
@@ -38,16 +38,24 @@ class Card {
     this.text = document.getText()
   }
 
+  /**
+   * Article text as literal characters: every ASCII punctuation mark is backslash-escaped
+   * (CommonMark), so no link, HTML or emphasis can start; spaces stay breakable, unlike appendText's.
+   */
+  private appendArticleText(text: string): void {
+    this.markdown.appendMarkdown(text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&'))
+  }
+
   heading(label: string, span: {start: number; end: number}): void {
     this.markdown.appendMarkdown(`**${label}** `)
-    this.markdown.appendText(excerpt(this.text, span))
+    this.appendArticleText(excerpt(this.text, span))
     this.markdown.appendMarkdown('\n\n')
   }
 
   /** `label: value`, the value article text. */
   field(label: string, value: string): void {
     this.markdown.appendMarkdown(`${label}: `)
-    this.markdown.appendText(value)
+    this.appendArticleText(value)
     this.markdown.appendMarkdown('  \n')
   }
 
@@ -62,7 +70,7 @@ class Card {
     for (const span of spans) {
       const line = this.document.positionAt(span.start).line + 1
       this.markdown.appendMarkdown(`- ${vscode.l10n.t('Line {0}', line)}: `)
-      this.markdown.appendText(excerpt(this.text, span, 70))
+      this.appendArticleText(excerpt(this.text, span, 70))
       if (span.detail) this.markdown.appendMarkdown(` (${span.detail})`)
       this.markdown.appendMarkdown('\n')
     }
