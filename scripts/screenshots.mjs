@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// Takes the README's screenshots of Sourced in real VS Code (code-server in headless
+// Chromium, the same harness as the integration tests): the reference article with its
+// diagnostics, a hover card, the Sources view and the source report.
+//
+//   node scripts/screenshots.mjs [--out docs/screenshots] [--verbose]
+//
+// Needs `bash scripts/integration/setup-code-server.sh` once and a built extension
+// (`node esbuild.js`). The article is copied from ../shared/corpus/dev/ at run time.
+import {copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {openWorkbench, startCodeServer} from './integration/run-in-code-server.mjs'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const ARTICLE = path.join(ROOT, '..', 'shared', 'corpus', 'dev', 'de-nordkorea-soldaten.txt')
+const FILE = 'nordkorea.news'
+
+const {values} = parseArgs({options: {out: {type: 'string', default: 'docs/screenshots'}, verbose: {type: 'boolean', default: false}}})
+const out = path.resolve(ROOT, values.out)
+mkdirSync(out, {recursive: true})
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'sourced-shots-'))
+const workspace = path.join(dir, 'workspace')
+mkdirSync(path.join(workspace, '.vscode'), {recursive: true})
+copyFileSync(ARTICLE, path.join(workspace, FILE))
+// A calm workbench: no welcome page, no minimap, wrapped prose.
+writeFileSync(
+  path.join(workspace, '.vscode', 'settings.json'),
+  JSON.stringify(
+    {
+      'workbench.startupEditor': 'none',
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'chat.disableAIFeatures': true,
+      'chat.commandCenter.enabled': false,
+      'editor.minimap.enabled': false
+    },
+    null,
+    2
+  )
+)
+
+let server
+let workbench
+try {
+  server = await startCodeServer({dir: path.join(dir, 'server'), verbose: values.verbose})
+  workbench = await openWorkbench(server, {folder: workspace, extensionDevelopmentPath: ROOT, viewport: {width: 1400, height: 860}})
+  const {page} = workbench
+  const shot = async (name) => {
+    const file = path.join(out, `${name}.png`)
+    await page.screenshot({path: file})
+    console.log(`screenshot: ${path.relative(ROOT, file)}`)
+  }
+  /** Opens the palette (F1) or Quick Open (Control+P); right after start-up the first key may go nowhere. */
+  const openQuickInput = async (key) => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.keyboard.press(key)
+      const opened = await page
+        .waitForFunction(() => document.activeElement?.closest('.quick-input-widget') != null, null, {timeout: 5_000})
+        .then(() => true, () => false)
+      if (opened) return
+    }
+    throw new Error(`${key} did not open the quick input`)
+  }
+  /** Runs a palette command by its exact title; an optional one that this VS Code lacks is skipped. */
+  const runCommand = async (title, {optional = false} = {}) => {
+    await openQuickInput('F1')
+    await page.keyboard.type(title) // after the palette's own '>'
+    // The exact title ranks first once the palette has filtered; Enter runs it.
+    const first = page.locator('.quick-input-list .monaco-list-row').first().filter({hasText: title})
+    const found = await first.waitFor({timeout: 10_000}).then(() => true, () => false)
+    if (!found) {
+      await page.keyboard.press('Escape')
+      if (optional) return
+      throw new Error(`no command "${title}"`)
+    }
+    await page.keyboard.press('Enter')
+  }
+
+  await page.locator('.monaco-workbench').waitFor({timeout: 60_000})
+  await page.locator('.statusbar').waitFor()
+  await runCommand('View: Close All Editors')
+  await runCommand('View: Hide Secondary Side Bar', {optional: true})
+  await openQuickInput('Control+P')
+  await page.keyboard.type(FILE)
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor()
+  await page.keyboard.press('Enter')
+  await page.locator('.squiggly-warning').first().waitFor({timeout: 30_000})
+  await page.keyboard.press('Control+Shift+M') // Problems
+  await page.locator('.markers-panel .monaco-list-row').first().waitFor()
+  await shot('diagnostics')
+
+  await page.keyboard.press('Control+J') // hide the panel
+  // The innermost span that holds just the number, so the pointer rests on the figure itself.
+  await page.locator('.view-line span span', {hasText: /^1\.500$/}).first().hover()
+  await page.locator('.monaco-hover-content', {hasText: 'NIS'}).first().waitFor({timeout: 15_000})
+  await shot('hover')
+
+  await page.mouse.move(700, 845)
+  // Fold the file tree so the Sources view has room, then open the NIS's claims.
+  await page.locator('.pane-header', {hasText: 'workspace'}).first().click()
+  await runCommand('Explorer: Focus on Sources View')
+  const nis = page.locator('.monaco-list-row[aria-level="1"]', {hasText: /^NIS/}).first()
+  await nis.waitFor({timeout: 15_000})
+  await nis.locator('.monaco-tl-twistie').click()
+  await page.locator('.monaco-list-row[aria-level="2"]').first().waitFor()
+  await shot('sources-view')
+
+  await page.locator('.view-line').first().click()
+  await runCommand('View: Toggle Primary Side Bar Visibility')
+  await runCommand('Sourced: Show Source Report')
+  await page.locator('iframe.webview').first().waitFor({timeout: 15_000})
+  const report = page.frameLocator('iframe.webview').first().frameLocator('iframe').first()
+  await report.locator('table').first().waitFor({timeout: 15_000})
+  await shot('report')
+} catch (error) {
+  // What the workbench showed when a step failed, for whoever runs this next.
+  await workbench?.page.screenshot({path: path.join(out, 'failure.png')}).catch(() => {})
+  throw error
+} finally {
+  await workbench?.close().catch(() => {})
+  await server?.stop()
+  rmSync(dir, {recursive: true, force: true, maxRetries: 3})
+}
