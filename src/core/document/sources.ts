@@ -40,7 +40,7 @@ export interface SourceResolution {
 export const stem = (word: string) => (word.length > 4 ? word.replace(/(?:es|en|er|em|e|s|n)$/u, '') : word)
 
 export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): SourceResolution {
-  const described = refs.map((ref) => (ref.kind === 'named' || ref.kind === 'document' ? describe(ref, lexicon) : null))
+  const described = refs.map((ref) => (ref.kind === 'named' || ref.kind === 'document' ? describeCached(ref, lexicon) : null))
   const parent = refs.map((_, index) => index)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
   const union = (a: number, b: number) => {
@@ -61,30 +61,38 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
     }
   }
   // A surname or a role alone points to the one person who has it.
+  const fullNames = indexBy(named.filter((x) => x.d.name && x.d.name.length > 1), (x) => [x.d.name![0], x.d.name!.at(-1)!])
+  const roleHolders = indexBy(named.filter((x) => x.d.name && x.d.roleHead !== null), (x) => [x.d.roleHead!])
   for (const {d, i} of named) {
-    const target = d.name && d.name.length === 1 ? uniqueFullName(named, d.name[0]) : d.name === null && d.roleHead ? uniqueRole(named, d.roleHead, i) : null
+    const target = d.name && d.name.length === 1 ? uniqueFullName(fullNames.get(d.name[0]) ?? [], d.name[0]) : d.name === null && d.roleHead ? uniqueRole(roleHolders.get(d.roleHead) ?? [], d.roleHead, i) : null
     if (target !== null) union(i, target)
   }
   // `der Geheimdienst` and `National Intelligence Service` are one organisation when only one fits.
+  const fitting = new Map<string, Array<{d: Described; i: number}>>()
   for (const {d, i} of named) {
     if (d.name || d.acronym || !d.orgType) continue
     const equivalents = lexicon.organizationTypes.get(d.orgType) ?? [d.orgType]
-    const candidates = new Set(named.filter((x) => x.i !== i && x.d.type === 'organization' && (x.d.acronym || x.d.name) && mentionsAny([x.d.expansion, x.d.name?.join(' ') ?? null], equivalents)).map((x) => find(x.i)))
+    // Perf: which organisations fit depends only on the kind, so it is found once per kind.
+    if (!fitting.has(d.orgType)) fitting.set(d.orgType, named.filter((x) => x.d.type === 'organization' && (x.d.acronym || x.d.name) && mentionsAny([x.d.expansion, x.d.name?.join(' ') ?? null], equivalents)))
+    const candidates = new Set(fitting.get(d.orgType)!.filter((x) => x.i !== i).map((x) => find(x.i)))
     if (candidates.size === 1) union(i, [...candidates][0])
   }
   // `die Behörde`, `the agency`: a bare kind of institution is the latest organisation named before it.
+  // Perf: the organisations (and those of each kind) are listed once; the latest before `i` is a binary search.
+  const allOrganizations = named.filter((x) => x.d.type === 'organization' && (x.d.name || x.d.acronym || x.d.key.split(' ').length > 1))
+  const organizationsOfKind = new Map<string, Array<{d: Described; i: number}>>()
   for (const {d, i} of named) {
     if (d.name || d.acronym || !d.orgType || d.key.split(' ').length > 1) continue
-    const organizations = named.filter((x) => x.i < i && x.d.type === 'organization' && (x.d.name || x.d.acronym || x.d.key.split(' ').length > 1))
     // Prefer one of the same kind (`die Behörde` → `Bundesamt`), else the latest organisation.
     const equivalents = lexicon.organizationTypes.get(d.orgType) ?? [d.orgType]
-    const before = organizations.filter((x) => mentionsAny([x.d.display], equivalents)).at(-1) ?? organizations.at(-1)
+    if (!organizationsOfKind.has(d.orgType)) organizationsOfKind.set(d.orgType, allOrganizations.filter((x) => mentionsAny([x.d.display], equivalents)))
+    const before = lastBefore(organizationsOfKind.get(d.orgType)!, i) ?? lastBefore(allOrganizations, i)
     if (before) union(i, before.i)
   }
   // `the statement`, `der Bericht`: the latest source named before it.
   described.forEach((d, i) => {
     if (d?.ref.kind !== 'document') return
-    const before = named.filter((x) => x.i < i).at(-1)
+    const before = lastBefore(named, i)
     if (before) union(i, before.i)
   })
   const groups = new Map<number, number[]>()
@@ -92,7 +100,9 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
     if (!d) return
     if (d.ref.kind === 'document' && find(i) === i) return
     const root = find(i)
-    groups.set(root, [...(groups.get(root) ?? []), i])
+    const members = groups.get(root)
+    if (members) members.push(i)
+    else groups.set(root, [i])
   })
   const sources: Source[] = []
   const sourceOf: Array<string | null> = refs.map(() => null)
@@ -103,9 +113,10 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
     for (const i of members) sourceOf[i] = source.id
   }
   // Pronouns stand for the latest source of a fitting kind named before them.
+  const typeById = new Map(sources.map((s) => [s.id, s.type]))
   refs.forEach((ref, i) => {
     if (ref.kind !== 'pronoun') return
-    const typeOf = (j: number) => sources.find((s) => s.id === sourceOf[j])?.type
+    const typeOf = (j: number) => (sourceOf[j] === null ? undefined : typeById.get(sourceOf[j]!))
     const fits = (j: number) => {
       const type = typeOf(j)
       if (!type || sourceOf[j] === null || refs[j].kind === 'pronoun') return false
@@ -145,12 +156,39 @@ function sameSource(a: Described, b: Described): boolean {
   return false
 }
 
+/** Perf: each entry under each of its keys, in order, an entry once per key; so a look-up replaces a scan of all names. */
+function indexBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>()
+  for (const entry of entries) {
+    for (const key of new Set(keysOf(entry))) {
+      const list = index.get(key)
+      if (list) list.push(entry)
+      else index.set(key, [entry])
+    }
+  }
+  return index
+}
+
+/** The last entry with `i` below `before` in a list sorted by `i` (binary search). */
+function lastBefore<T extends {i: number}>(sorted: readonly T[], before: number): T | undefined {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle].i < before) low = middle + 1
+    else high = middle
+  }
+  return low > 0 ? sorted[low - 1] : undefined
+}
+
+/** `named`: the people whose full name begins or ends with `word`, in text order (see indexBy). */
 function uniqueFullName(named: ReadonlyArray<{d: Described; i: number}>, word: string): number | null {
   const matches = named.filter((x) => x.d.name && x.d.name.length > 1 && (x.d.name.at(-1) === word || x.d.name[0] === word))
   const names = new Set(matches.map((x) => x.d.name!.join(' ')))
   return names.size === 1 ? matches[0].i : null
 }
 
+/** `named`: the named people with this role head, in text order (see indexBy). */
 function uniqueRole(named: ReadonlyArray<{d: Described; i: number}>, roleHead: string, self: number): number | null {
   const matches = named.filter((x) => x.i !== self && x.d.name && x.d.roleHead === roleHead)
   const names = new Set(matches.map((x) => x.d.name!.join(' ')))
@@ -171,6 +209,23 @@ const stemmedKey = (text: string) =>
     .filter(Boolean)
     .map(stem)
     .join(' ')
+
+type Description = Omit<Described, 'ref'>
+const descriptions = new WeakMap<readonly Token[], {lexicon: Lexicon; text: string; kind: SourceKind; description: Description}>()
+
+/**
+ * Perf: describe() reads only a ref's tokens, text and kind (and the lexicon); a
+ * cached paragraph hands over the same token array, so after an edit only new
+ * phrases are described again. Anything else describe() comes to read must join the key.
+ */
+function describeCached(ref: PlacedRef, lexicon: Lexicon): Described {
+  const known = descriptions.get(ref.tokens)
+  if (known && known.lexicon === lexicon && known.text === ref.text && known.kind === ref.kind) return {...known.description, ref}
+  const described = describe(ref, lexicon)
+  const {ref: _placed, ...description} = described
+  descriptions.set(ref.tokens, {lexicon, text: ref.text, kind: ref.kind, description})
+  return described
+}
 
 function describe(ref: PlacedRef, lexicon: Lexicon): Described {
   let words = ref.tokens.filter((t) => t.kind === 'word' || t.text === '(' || t.text === ')' || t.text === ',')
