@@ -89,9 +89,16 @@ export function conflictGroups(analysis: Analysis): Figure[][] {
   return groups
 }
 
+/** What a figure counts: its noun and unit (`Soldaten`, `EUR`); null when it has neither. */
+function countedThing(figure: Figure): string | null {
+  if (figure.noun === null && figure.unit === null) return null
+  return `${figure.noun?.toLowerCase() ?? ''}|${figure.unit ?? ''}`
+}
+
 function conflict(a: Figure, b: Figure): boolean {
-  if (a.value === null || b.value === null || a.noun === null || b.noun === null || a.ignored || b.ignored) return false
-  if (a.noun.toLowerCase() !== b.noun.toLowerCase() || a.unit !== b.unit || a.source === b.source) return false
+  if (a.value === null || b.value === null || a.ignored || b.ignored || a.source === b.source) return false
+  const thing = countedThing(a)
+  if (thing === null || thing !== countedThing(b)) return false
   const aMax = a.valueMax ?? a.value
   const bMax = b.valueMax ?? b.value
   return aMax < b.value || bMax < a.value
