@@ -78,7 +78,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode> 
         const analysis = this.analysis()
         const count = analysis ? claimsOf(analysis, node.source.id).length : 0
         item.label = node.source.name
-        item.description = `${sourceTypeLabel(node.source.type)} · ${vscode.l10n.t('{0} claims', count)}`
+        item.description = `${sourceTypeLabel(node.source.type)} · ${count === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', count)}`
         item.tooltip = node.source.aliases.join(' · ')
         item.iconPath = new vscode.ThemeIcon(node.source.type === 'person' ? 'person' : 'organization')
         item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed
