@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Takes the README's screenshots of Sourced in real VS Code (code-server in headless
-// Chromium, the same harness as the integration tests): the reference article with its
+// Chromium, the same harness as the integration tests): an article with its
 // diagnostics, a hover card, the Sources view and the source report.
 //
 //   node scripts/screenshots.mjs [--out docs/screenshots] [--verbose]
 //
 // Needs `bash scripts/integration/setup-code-server.sh` once and a built extension
-// (`node esbuild.js`). The article is copied from ../shared/corpus/dev/ at run time.
-import {copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+// (`node esbuild.js`). The article is our own invented local story, so that no corpus
+// text ends up in the repository's images.
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -15,8 +16,18 @@ import {parseArgs} from 'node:util'
 import {openWorkbench, startCodeServer} from './integration/run-in-code-server.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const ARTICLE = path.join(ROOT, '..', 'shared', 'corpus', 'dev', 'de-nordkorea-soldaten.txt')
-const FILE = 'nordkorea.news'
+const FILE = 'radnetz.news'
+// Invented for the screenshots: named, quoted and unattributed figures, a vague source, a hedge, two differing costs.
+const ARTICLE = `Stadtrat beschließt Ausbau des Radnetzes
+
+Musterhausen will bis 2030 rund 45 Kilometer neue Radwege bauen. Das teilte Oberbürgermeisterin Petra Lang am Dienstag mit. Die Kosten sollen sich nach Angaben der Stadtverwaltung auf 18 Millionen Euro belaufen.
+
+Der Allgemeine Deutsche Fahrrad-Club (ADFC) begrüßte den Beschluss. "Wir zählen inzwischen 12.000 Radfahrende am Tag auf der Hauptstraße", sagte ADFC-Sprecher Jonas Weber. Der ADFC hält allerdings 25 Millionen Euro für realistischer.
+
+Kritik kam aus der Opposition. Offenbar fehlen im Haushalt noch Mittel für die Planung. Experten zufolge kostet jeder Kilometer Radweg rund 400.000 Euro.
+
+Tausende Pendler nutzen die Strecke täglich.
+`
 
 const {values} = parseArgs({options: {out: {type: 'string', default: 'docs/screenshots'}, verbose: {type: 'boolean', default: false}}})
 const out = path.resolve(ROOT, values.out)
@@ -25,7 +36,7 @@ mkdirSync(out, {recursive: true})
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sourced-shots-'))
 const workspace = path.join(dir, 'workspace')
 mkdirSync(path.join(workspace, '.vscode'), {recursive: true})
-copyFileSync(ARTICLE, path.join(workspace, FILE))
+writeFileSync(path.join(workspace, FILE), ARTICLE)
 // A calm workbench: no welcome page, no minimap, wrapped prose.
 writeFileSync(
   path.join(workspace, '.vscode', 'settings.json'),
@@ -94,17 +105,17 @@ try {
 
   await page.keyboard.press('Control+J') // hide the panel
   // The innermost span that holds just the number, so the pointer rests on the figure itself.
-  await page.locator('.view-line span span', {hasText: /^1\.500$/}).first().hover()
-  await page.locator('.monaco-hover-content', {hasText: 'NIS'}).first().waitFor({timeout: 15_000})
+  await page.locator('.view-line span span', {hasText: /^12\.000$/}).first().hover()
+  await page.locator('.monaco-hover-content', {hasText: 'Jonas Weber'}).first().waitFor({timeout: 15_000})
   await shot('hover')
 
   await page.mouse.move(700, 845)
-  // Fold the file tree so the Sources view has room, then open the NIS's claims.
+  // Fold the file tree so the Sources view has room, then open Petra Lang's claims.
   await page.locator('.pane-header', {hasText: 'workspace'}).first().click()
   await runCommand('Explorer: Focus on Sources View')
-  const nis = page.locator('.monaco-list-row[aria-level="1"]', {hasText: /^NIS/}).first()
-  await nis.waitFor({timeout: 15_000})
-  await nis.locator('.monaco-tl-twistie').click()
+  const source = page.locator('.monaco-list-row[aria-level="1"]', {hasText: 'Petra Lang'}).first()
+  await source.waitFor({timeout: 15_000})
+  await source.locator('.monaco-tl-twistie').click()
   await page.locator('.monaco-list-row[aria-level="2"]').first().waitFor()
   await shot('sources-view')
 
