@@ -3,7 +3,7 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {rules} from '../rules.js'
-import type {AnalyseOptions, Analysis, Diagnostic, RuleId, Severity, Span} from '../types.js'
+import type {AnalyseOptions, Analysis, Claim, Diagnostic, RuleId, Severity, Span} from '../types.js'
 
 const messages = {
   de: {
@@ -73,10 +73,56 @@ export function reportDiagnostics(file: VFile, analysis: Analysis, options: Anal
     const vague = claim.vagueSource ?? claim.cue
     report('vague-source', vague, words.vagueClaim(vague.text), {claim: claim.id, related: [{start: claim.start, end: claim.end, message: claim.cue.text}]})
   }
+  const sentenceOf = sentenceFinder(analysis.sentences)
+  const overlapsSourcedClaim = sourcedClaimFinder(analysis.claims)
   for (const hedge of analysis.hedges) {
-    const sentence = analysis.sentences.find((s) => s.start <= hedge.start && hedge.end <= s.end)
-    const sourced = analysis.claims.some((claim) => claim.source !== null && sentence && claim.start < sentence.end && sentence.start < claim.end)
+    const sentence = sentenceOf(hedge)
+    const sourced = sentence !== undefined && overlapsSourcedClaim(sentence)
     if (!sourced) report('hedge-without-source', hedge, words.hedge(hedge.text), {related: sentence ? [{...sentence, message: 'sentence'}] : []})
   }
   analysis.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/**
+ * Perf: `sentences.find(s => s.start <= span.start && span.end <= s.end)` by binary
+ * search when the sentences are in order and disjoint (as the engine makes them).
+ */
+function sentenceFinder(sentences: readonly Span[]): (span: Span) => Span | undefined {
+  const ordered = sentences.every((s, k) => s.start <= s.end && (k === 0 || sentences[k - 1].end <= s.start))
+  if (!ordered) return (span) => sentences.find((s) => s.start <= span.start && span.end <= s.end)
+  return (span) => {
+    let low = 0
+    let high = sentences.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (sentences[middle].start <= span.start) low = middle + 1
+      else high = middle
+    }
+    // Only the last sentence starting at or before the span can hold it, bar empty spans at a boundary.
+    let found: Span | undefined
+    for (let k = low - 1; k >= 0 && sentences[k].end >= span.start; k--) {
+      if (sentences[k].start <= span.start && span.end <= sentences[k].end) found = sentences[k]
+    }
+    return found
+  }
+}
+
+/**
+ * Perf: whether a claim with a source overlaps `span`, from the sourced claims sorted
+ * by start and the running maximum of their ends (a binary search, not a scan).
+ */
+function sourcedClaimFinder(claims: readonly Claim[]): (span: Span) => boolean {
+  const sourced = claims.filter((claim) => claim.source !== null).sort((a, b) => a.start - b.start)
+  const maxEnd: number[] = []
+  for (const claim of sourced) maxEnd.push(Math.max(claim.end, maxEnd.at(-1) ?? -Infinity))
+  return (span) => {
+    let low = 0
+    let high = sourced.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (sourced[middle].start < span.end) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && maxEnd[low - 1] > span.start
+  }
 }
