@@ -44,6 +44,17 @@ describe('Sourced commands', () => {
     for (const command of contributed) {
       assert.ok(registered.has(command.command), `${command.command} is registered`)
       assert.equal(command.category, 'Sourced')
+      assert.doesNotMatch(command.title, /^%/, `${command.command} has a title in package.nls.json`)
+    }
+  })
+
+  it('documents every setting', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)
+    const properties: Record<string, {markdownDescription?: string}> = extension?.packageJSON.contributes.configuration.properties ?? {}
+    assert.ok(Object.keys(properties).length >= 9)
+    for (const [key, property] of Object.entries(properties)) {
+      assert.match(key, /^sourced\./)
+      assert.ok(property.markdownDescription && !property.markdownDescription.startsWith('%'), `${key} has a description`)
     }
   })
 
