@@ -20,9 +20,7 @@ export class ActiveArticle implements vscode.Disposable {
   /** The article's editor if one is visible, else a newly shown one. */
   async editor(): Promise<vscode.TextEditor | undefined> {
     const document = this.document()
-    if (!document) return undefined
-    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document)
-    return visible ?? vscode.window.showTextDocument(document)
+    return document ? editorFor(document.uri) : undefined
   }
 
   private remember(editor: vscode.TextEditor | undefined): void {
@@ -32,4 +30,10 @@ export class ActiveArticle implements vscode.Disposable {
   dispose(): void {
     this.subscription.dispose()
   }
+}
+
+/** The visible editor of the file, or the file newly shown in one. */
+export async function editorFor(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString())
+  return visible ?? vscode.window.showTextDocument(uri)
 }

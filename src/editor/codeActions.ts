@@ -2,6 +2,7 @@
 // line with the ignore marker the engine honours.
 import * as vscode from 'vscode'
 import type {Diagnostic as EngineDiagnostic} from '../core/index.js'
+import {editorFor} from './activeArticle.js'
 import type {AnalysisCache} from './analysisCache.js'
 import {attributionOffset, attributionSnippets, ignoreMarkerFor, snippetPreview} from './attribution.js'
 import {DIAGNOSTIC_SOURCE} from './diagnostics.js'
@@ -69,7 +70,6 @@ function ignoreAction(document: vscode.TextDocument, offset: number, diagnostic:
 
 /** Inserts the snippet in the file's editor (opening it if needed), so the placeholder is selected for typing. */
 export async function insertAttribution(uri: vscode.Uri, offset: number, snippet: string): Promise<void> {
-  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString())
-  const editor = visible ?? (await vscode.window.showTextDocument(uri))
+  const editor = await editorFor(uri)
   await editor.insertSnippet(new vscode.SnippetString(snippet), editor.document.positionAt(offset))
 }

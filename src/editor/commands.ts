@@ -8,6 +8,7 @@ import type {DiagnosticsController} from './diagnostics.js'
 import type {Enablement} from './enablement.js'
 import {deliverExport, renderExport, type ExportFormat} from './exporter.js'
 import {unattributedFigures} from './lookup.js'
+import {spanRange} from './positions.js'
 import type {ReportPanel} from './report.js'
 import {buildReport} from './reportModel.js'
 import {REVEAL_COMMAND} from './sourcesTree.js'
@@ -60,7 +61,7 @@ async function goToUnattributed(cache: AnalysisCache, article: ActiveArticle, di
     direction === 1
       ? (figures.find((candidate) => candidate.start >= cursor) ?? figures[0])
       : ([...figures].reverse().find((candidate) => candidate.end <= cursor) ?? figures[figures.length - 1])
-  const range = new vscode.Range(editor.document.positionAt(figure.start), editor.document.positionAt(figure.end))
+  const range = spanRange(editor.document, figure)
   editor.selection = new vscode.Selection(range.start, range.end)
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport)
   return range
@@ -91,7 +92,7 @@ export async function exportReport(
 /** Shows the document with the span selected (from the Sources view and the report). */
 export async function reveal(uri: vscode.Uri, start: number, end: number): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri)
-  const range = new vscode.Range(document.positionAt(start), document.positionAt(end))
+  const range = spanRange(document, {start, end})
   const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document)
   await vscode.window.showTextDocument(document, {
     viewColumn: visible?.viewColumn,

@@ -14,7 +14,7 @@ export function statusLabel(status: FigureStatus): string {
 }
 
 /** The status a writer cares about: an ignored figure is neither sourced nor a problem. */
-export function figureStatusLabel(figure: Figure): string {
+export function figureStatusLabel(figure: Pick<Figure, 'status' | 'ignored'>): string {
   return figure.ignored ? vscode.l10n.t('ignored') : statusLabel(figure.status)
 }
 

@@ -35,5 +35,5 @@ export function documentPositions(document: vscode.TextDocument): PositionAt {
 
 /** The range of a span in an open document. */
 export function spanRange(document: vscode.TextDocument, span: Span): vscode.Range {
-  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))
+  return rangeOf(documentPositions(document), span)
 }

@@ -1,6 +1,6 @@
 // The report as localised tables, rendered once as HTML (webview) and once as Markdown (export).
 import * as vscode from 'vscode'
-import {claimKindLabel, sourceTypeLabel, statusLabel, viaLabel} from './labels.js'
+import {claimKindLabel, figureStatusLabel, sourceTypeLabel, viaLabel} from './labels.js'
 import type {Place, SourceReport} from './reportModel.js'
 
 export interface Cell {
@@ -67,7 +67,7 @@ export function reportTables(report: SourceReport): Table[] {
       rows: report.figures.map((figure) => [
         line(figure.place),
         {text: figure.text},
-        {text: figure.ignored ? vscode.l10n.t('ignored') : statusLabel(figure.status)},
+        {text: figureStatusLabel(figure)},
         {text: figure.source ?? '–'},
         {text: figure.via ? viaLabel(figure.via) : ''}
       ]),
