@@ -58,6 +58,27 @@ describe('Sourced commands', () => {
     }
   })
 
+  it('translates every UI string into German', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)
+    assert.ok(extension)
+    const root = extension.extensionUri
+    const json = async (...parts: string[]) =>
+      JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ...parts))).toString('utf8')) as Record<string, string>
+    assert.deepEqual(Object.keys(await json('package.nls.de.json')).sort(), Object.keys(await json('package.nls.json')).sort())
+    const bundle = await json('l10n', 'bundle.l10n.de.json')
+    const sources = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root, 'src', 'editor'))
+    let checked = 0
+    for (const [name] of sources) {
+      const text = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'src', 'editor', name))).toString('utf8')
+      for (const match of text.matchAll(/l10n\.t\(\s*'((?:\\.|[^'\\])*)'/g)) {
+        const message = match[1].replace(/\\'/g, "'")
+        assert.ok(message in bundle, `${name}: "${message}" has no German translation`)
+        checked++
+      }
+    }
+    assert.ok(checked > 50, `only ${checked} UI strings found`)
+  })
+
   it('moves to the next and previous unattributed figure', async () => {
     const editor = await open(article)
     await waitForDiagnostics(article, (all) => all.length > 0)
