@@ -50,21 +50,36 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
   }
   const named = described.map((d, i) => ({d, i})).filter((x): x is {d: Described; i: number} => x.d !== null && x.d.ref.kind === 'named')
   // Same name, same acronym, same description, or acronym spelled out. Perf: only
-  // pairs that share a blocking key are compared (not every pair), same unions.
-  const buckets = new Map<string, number[]>()
-  for (let a = 0; a < named.length; a++) {
-    for (const key of blockingKeys(named[a].d)) {
-      const bucket = buckets.get(key) ?? []
-      for (const b of bucket) if (find(named[a].i) !== find(named[b].i) && sameSource(named[b].d, named[a].d)) union(named[b].i, named[a].i)
-      bucket.push(a)
-      buckets.set(key, bucket)
+  // pairs that share a blocking key are compared (not every pair), and phrases that
+  // read alike to sameSource() are compared once, as a group; same unions.
+  const buckets = new Map<string, Map<string, {d: Described; members: number[]; alike: boolean}>>()
+  for (const {d, i} of named) {
+    const signature = sameSourceSignature(d)
+    for (const key of blockingKeys(d)) {
+      let groups = buckets.get(key)
+      if (!groups) buckets.set(key, (groups = new Map()))
+      for (const group of groups.values()) {
+        if (!sameSource(group.d, d)) continue
+        // Members of a group that matches itself are joined already; one union joins them all.
+        if (group.alike) union(group.members[0], i)
+        else for (const member of group.members) union(member, i)
+      }
+      const own = groups.get(signature)
+      if (own) own.members.push(i)
+      else groups.set(signature, {d, members: [i], alike: sameSource(d, d)})
     }
   }
   // A surname or a role alone points to the one person who has it.
   const fullNames = indexBy(named.filter((x) => x.d.name && x.d.name.length > 1), (x) => [x.d.name![0], x.d.name!.at(-1)!])
+  // Perf: the person a surname points to depends on the word alone, so it is found once per word.
+  const fullNameTargets = new Map<string, number | null>()
+  const uniqueFullNameOf = (word: string): number | null => {
+    if (!fullNameTargets.has(word)) fullNameTargets.set(word, uniqueFullName(fullNames.get(word) ?? [], word))
+    return fullNameTargets.get(word)!
+  }
   const roleHolders = indexBy(named.filter((x) => x.d.name && x.d.roleHead !== null), (x) => [x.d.roleHead!])
   for (const {d, i} of named) {
-    const target = d.name && d.name.length === 1 ? uniqueFullName(fullNames.get(d.name[0]) ?? [], d.name[0]) : d.name === null && d.roleHead ? uniqueRole(roleHolders.get(d.roleHead) ?? [], d.roleHead, i) : null
+    const target = d.name && d.name.length === 1 ? uniqueFullNameOf(d.name[0]) : d.name === null && d.roleHead ? uniqueRole(roleHolders.get(d.roleHead) ?? [], d.roleHead, i) : null
     if (target !== null) union(i, target)
   }
   // `der Geheimdienst` and `National Intelligence Service` are one organisation when only one fits.
@@ -132,6 +147,12 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
     }
   })
   return {sources, sourceOf}
+}
+
+/** Everything sameSource() reads, so two phrases with one signature match the same phrases. */
+function sameSourceSignature(d: Described): string {
+  const field = (value: string | null) => (value === null ? '\u0002' : value + '\u0001')
+  return [field(d.acronym), field(d.expansion), field(d.display), d.name ? d.name.length + '\u0001' + d.name.join('\u0001') : '\u0002', field(d.key)].join('\u0000')
 }
 
 /** Keys two sources share whenever sameSource() can accept them; a new rule there needs its key here. */
@@ -202,13 +223,22 @@ function mentionsAny(texts: ReadonlyArray<string | null>, words: readonly string
   return texts.some((text) => text !== null && words.some((word) => text.toLowerCase().includes(word)))
 }
 
-const stemmedKey = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map(stem)
-    .join(' ')
+const stemmedKey = (text: string) => {
+  // Perf: the same names and descriptions recur in every pass and every edit; remember their keys.
+  let key = stemmedKeys.get(text)
+  if (key === undefined) {
+    key = text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map(stem)
+      .join(' ')
+    if (stemmedKeys.size >= 100_000) stemmedKeys.clear()
+    stemmedKeys.set(text, key)
+  }
+  return key
+}
+const stemmedKeys = new Map<string, string>()
 
 type Description = Omit<Described, 'ref'>
 const descriptions = new WeakMap<readonly Token[], {lexicon: Lexicon; text: string; kind: SourceKind; description: Description}>()
