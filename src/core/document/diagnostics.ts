@@ -11,14 +11,16 @@ const messages = {
     vagueFigure: (figure: string, source: string) => `Zahl „${figure}“ stützt sich auf eine vage Quelle („${source}“)`,
     vagueClaim: (source: string) => `Aussage mit vager Quelle („${source}“)`,
     hedge: (hedge: string) => `„${hedge}“ in einem Satz ohne genannte Quelle`,
-    snippet: ', laut Quelle'
+    snippet: ', laut Quelle',
+    unsourcedSentence: 'Satz ohne genannte Quelle'
   },
   en: {
     unattributed: (figure: string) => `Figure “${figure}” has no source`,
     vagueFigure: (figure: string, source: string) => `Figure “${figure}” rests on a vague source (“${source}”)`,
     vagueClaim: (source: string) => `Claim attributed to a vague source (“${source}”)`,
     hedge: (hedge: string) => `“${hedge}” in a sentence that names no source`,
-    snippet: ', according to source'
+    snippet: ', according to source',
+    unsourcedSentence: 'sentence that names no source'
   }
 }
 
@@ -78,7 +80,7 @@ export function reportDiagnostics(file: VFile, analysis: Analysis, options: Anal
   for (const hedge of analysis.hedges) {
     const sentence = sentenceOf(hedge)
     const sourced = sentence !== undefined && overlapsSourcedClaim(sentence)
-    if (!sourced) report('hedge-without-source', hedge, words.hedge(hedge.text), {related: sentence ? [{...sentence, message: 'sentence'}] : []})
+    if (!sourced) report('hedge-without-source', hedge, words.hedge(hedge.text), {related: sentence ? [{...sentence, message: words.unsourcedSentence}] : []})
   }
   analysis.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end)
 }
