@@ -3,18 +3,11 @@
 // years, ages, durations, ordinals and numbers inside names are left out
 // (GUIDELINES.md, "Figures").
 import type {Lexicon} from '../lexicon/index.js'
+import type {Figure} from '../types.js'
 import {isCapitalized, isLowerWord, longestPhrase, type Token} from '../text/tokens.js'
 
-export interface FoundFigure {
-  start: number
-  end: number
-  value: number | null
-  valueMax: number | null
-  unit: string | null
-  noun: string | null
-  vague: boolean
-  approximate: boolean
-}
+/** A figure as one sentence shows it, before any attribution. */
+export type FoundFigure = Pick<Figure, 'start' | 'end' | 'value' | 'valueMax' | 'unit' | 'noun' | 'vague' | 'approximate'>
 
 const ordinalSuffix = /^(?:st|nd|rd|th|s|te|ten|ter|tes|er|ern)$/i
 const currencySymbols = new Set(['$', '€', '£', '¥'])
