@@ -5,7 +5,16 @@ import type {Root, Sentence} from 'nlcst'
 import {visit} from 'unist-util-visit'
 import type {Span} from '../types.js'
 
-/** Spans of the paragraphs: runs of text separated by blank lines, trimmed. */
+/**
+ * The longest paragraph analysed in one piece (UTF-16 code units). No news paragraph
+ * comes near it; a longer run (an article without blank lines, a megabyte on one
+ * line, garbage) is cut into pieces, so work that grows with the size of a paragraph
+ * (retext's sentence merging, quote and speaker matching) stays bounded and the
+ * whole analysis linear.
+ */
+export const maxParagraphLength = 10_000
+
+/** Spans of the paragraphs: runs of text separated by blank lines, trimmed; over-long ones in pieces. */
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = []
   const blank = /\r?\n[ \t\f\v\u00a0]*(?:\r?\n|\r)|\r[ \t]*\r/g
@@ -15,7 +24,11 @@ export function splitParagraphs(text: string): Span[] {
     let e = to
     while (s < e && /\s/u.test(text[s])) s++
     while (e > s && /\s/u.test(text[e - 1])) e--
-    if (e > s) spans.push({start: s, end: e})
+    if (e - s > maxParagraphLength) {
+      const cut = cutPoint(text, s, s + maxParagraphLength)
+      push(s, cut)
+      push(cut, e)
+    } else if (e > s) spans.push({start: s, end: e})
   }
   for (let match = blank.exec(text); match; match = blank.exec(text)) {
     push(start, match.index)
@@ -23,6 +36,27 @@ export function splitParagraphs(text: string): Span[] {
   }
   push(start, text.length)
   return spans
+}
+
+/**
+ * Where to cut an over-long paragraph in (from + limit/2, limit]: after the last line
+ * break there, else after the last sentence end (`.`, `!`, `?`, `…` before a space),
+ * else at the last space, else at `limit` (never inside a surrogate pair).
+ */
+function cutPoint(text: string, from: number, limit: number): number {
+  const floor = from + Math.floor((limit - from) / 2)
+  let space = -1
+  let sentenceEnd = -1
+  for (let at = limit; at > floor; at--) {
+    const char = text[at - 1]
+    if (char === '\n' || char === '\r') return at
+    if (sentenceEnd < 0 && /\s/u.test(text[at] ?? '') && /[.!?…]/u.test(char)) sentenceEnd = at
+    if (space < 0 && /\s/u.test(char)) space = at
+  }
+  if (sentenceEnd > 0) return sentenceEnd
+  if (space > 0) return space
+  const code = text.charCodeAt(limit - 1)
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit
 }
 
 /** Sentence spans (relative to the paragraph) from a retext tree of that paragraph. */
