@@ -142,7 +142,7 @@ function analyseText(raw: string, options: AnalyseOptions, paragraphOf: (text: s
         source: null,
         via: null,
         claim: null,
-        ignored: ignored.some((line) => where.start >= line.start && where.start < line.end) || ignoredFigureTexts.has(text.slice(where.start, where.end))
+        ignored: onIgnoredLine(ignored, where.start) || ignoredFigureTexts.has(text.slice(where.start, where.end))
       }
       const carrier = carrierOf(figure, local)
       if (carrier) {
@@ -188,6 +188,18 @@ function analyseText(raw: string, options: AnalyseOptions, paragraphOf: (text: s
     hedges,
     diagnostics: []
   }
+}
+
+/** Whether `offset` lies on one of the ignored lines (in text order, disjoint): a binary search, not a scan per figure. */
+function onIgnoredLine(lines: readonly Span[], offset: number): boolean {
+  let low = 0
+  let high = lines.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (lines[middle].start <= offset) low = middle + 1
+    else high = middle
+  }
+  return low > 0 && offset < lines[low - 1].end
 }
 
 function mergeExtensions(...parts: Array<LexiconExtension | undefined>): LexiconExtension {

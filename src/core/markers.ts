@@ -18,8 +18,9 @@ const markerPattern = /<!--[ \t]*sourced-ignore[ \t]*-->|\[sourced-ignore\]/gi
 export function ignoredLineRanges(text: string): Span[] {
   const lines: Span[] = []
   for (const match of text.matchAll(markerPattern)) {
+    // A marker before the end of the last line found is on that line (perf: no walk back to its start).
+    if (lines.length > 0 && match.index < lines[lines.length - 1].end) continue
     const start = lineStart(text, match.index)
-    if (lines.length > 0 && lines[lines.length - 1].start === start) continue
     lines.push({start, end: lineEnd(text, match.index)})
   }
   return lines
