@@ -431,6 +431,8 @@ function colonSpeaker(text: string, quote: Quote, sentence: SentenceTokens | und
   const openToken = tokens.findIndex((token) => token.start === quote.open)
   if (openToken < 1 || tokens[openToken - 1].text !== ':') return null
   const colon = openToken - 1
+  // Nothing before the colon (`: „…“`): no speaker, and readRight must not start at -1.
+  if (colon < 1) return null
   const start = clauseStart(tokens, colon - 1)
   const subject = readRight(tokens, start, lexicon, colon)
   const last = readLeft(tokens, colon, lexicon, start)
