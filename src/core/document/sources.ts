@@ -54,8 +54,8 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
   // read alike to sameSource() are compared once, as a group; same unions.
   const buckets = new Map<string, Map<string, {d: Described; members: number[]; alike: boolean}>>()
   for (const {d, i} of named) {
-    const signature = sameSourceSignature(d)
-    for (const key of blockingKeys(d)) {
+    const {signature, keys} = derivedOf(d)
+    for (const key of keys) {
       let groups = buckets.get(key)
       if (!groups) buckets.set(key, (groups = new Map()))
       for (const group of groups.values()) {
@@ -250,11 +250,28 @@ const descriptions = new WeakMap<readonly Token[], {lexicon: Lexicon; text: stri
  */
 function describeCached(ref: PlacedRef, lexicon: Lexicon): Described {
   const known = descriptions.get(ref.tokens)
-  if (known && known.lexicon === lexicon && known.text === ref.text && known.kind === ref.kind) return {...known.description, ref}
+  if (known && known.lexicon === lexicon && known.text === ref.text && known.kind === ref.kind) {
+    const described = {...known.description, ref}
+    describedFrom.set(described, known.description)
+    return described
+  }
   const described = describe(ref, lexicon)
   const {ref: _placed, ...description} = described
   descriptions.set(ref.tokens, {lexicon, text: ref.text, kind: ref.kind, description})
+  describedFrom.set(described, description)
   return described
+}
+
+/** The cached description each placed one was made from, so what is derived from it is derived once. */
+const describedFrom = new WeakMap<Described, Description>()
+const derived = new WeakMap<Description | Described, {signature: string; keys: string[]}>()
+
+/** sameSourceSignature() and blockingKeys() of `d`, worked out once per description (perf). */
+function derivedOf(d: Described): {signature: string; keys: string[]} {
+  const base = describedFrom.get(d) ?? d
+  let known = derived.get(base)
+  if (!known) derived.set(base, (known = {signature: sameSourceSignature(d), keys: blockingKeys(d)}))
+  return known
 }
 
 function describe(ref: PlacedRef, lexicon: Lexicon): Described {
@@ -368,7 +385,9 @@ function buildSource(members: Described[], usedIds: Set<string>): Source {
   let id = slug(name) || 'source'
   for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`
   usedIds.add(id)
-  const mentions = members.map((d) => ({start: d.ref.start, end: d.ref.end, text: d.ref.text})).filter((m, index, all) => all.findIndex((o) => o.start === m.start && o.end === m.end) === index)
+  // Perf: the first mention at each place, found with a set instead of a search per mention.
+  const places = new Set<string>()
+  const mentions = members.map((d) => ({start: d.ref.start, end: d.ref.end, text: d.ref.text})).filter((m) => !places.has(`${m.start}:${m.end}`) && !!places.add(`${m.start}:${m.end}`))
   return {id, name, aliases, type, role, mentions}
 }
 
