@@ -25,18 +25,28 @@ export interface Analyser {
 const cacheLimit = 20000
 
 export function createAnalyser(options: AnalyseOptions = {}): Analyser {
-  const cache = new Map<string, ParagraphResult>()
+  // Keyed by the paragraph's text alone, one map per lexicon: a key built as
+  // language + text would copy every paragraph of the document on every analysis.
+  const caches = new Map<Lexicon, Map<string, ParagraphResult>>()
+  let size = 0
   const paragraphOf = (text: string, lexicon: Lexicon): ParagraphResult => {
-    const key = lexicon.language + '\u0000' + text
-    let result = cache.get(key)
+    let cache = caches.get(lexicon)
+    if (!cache) caches.set(lexicon, (cache = new Map()))
+    let result = cache.get(text)
     if (result) {
       // Refresh recency so the paragraphs in use survive eviction.
-      cache.delete(key)
+      cache.delete(text)
     } else {
       result = analyseParagraph(text, lexicon)
+      size++
     }
-    cache.set(key, result)
-    if (cache.size > cacheLimit) cache.delete(cache.keys().next().value as string)
+    cache.set(text, result)
+    if (size > cacheLimit) {
+      // Old entries go first: the least recently used of the largest map.
+      const largest = [...caches.values()].reduce((a, b) => (b.size > a.size ? b : a))
+      largest.delete(largest.keys().next().value as string)
+      size--
+    }
     return result
   }
   const analyseFile = (file: VFile, withMessages = true): Analysis => {
