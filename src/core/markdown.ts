@@ -130,8 +130,13 @@ const htmlPattern = new RegExp(
 const ignoreMarkerComment = /^<!--[ \t]*sourced-ignore[ \t]*-->$/i
 
 function maskHtml(text: string, blank: Blank): void {
-  for (const match of text.matchAll(htmlPattern)) {
-    if (ignoreMarkerComment.test(match[0])) continue
+  // Perf: a `<!--` after the last `-->` never closes, yet the lazy comment branch
+  // would scan to the end for each one (quadratic); they are read as `<!-x` (same
+  // length, which no other branch tells apart).
+  const lastClose = text.lastIndexOf('-->')
+  const searched = text.slice(0, lastClose + 1) + text.slice(lastClose + 1).replaceAll('<!--', '<!-x')
+  for (const match of searched.matchAll(htmlPattern)) {
+    if (ignoreMarkerComment.test(text.slice(match.index, match.index + match[0].length))) continue
     blank(match.index, match.index + match[0].length)
   }
 }
@@ -144,6 +149,7 @@ const footnoteReference = /\[\^[^\]\s]+\]/g
  * bare URLs and footnote labels go too.
  */
 function maskLinks(text: string, blank: Blank): void {
+  const matching = bracketMatcher(text)
   for (const match of text.matchAll(footnoteReference)) blank(match.index, match.index + match[0].length)
   for (let index = 0; index < text.length; index++) {
     const char = text[index]
@@ -156,7 +162,7 @@ function maskLinks(text: string, blank: Blank): void {
     const open = image ? index + 1 : index
     const close = matching(text, open, '[', ']')
     if (close < 0) continue
-    const targetEnd = linkTargetEnd(text, close + 1)
+    const targetEnd = linkTargetEnd(text, close + 1, matching)
     if (targetEnd < 0) continue
     if (image) {
       blank(index, targetEnd)
@@ -171,7 +177,7 @@ function maskLinks(text: string, blank: Blank): void {
 }
 
 /** End (exclusive) of `(destination "title")` or `[ref]` right at `start`, or -1. */
-function linkTargetEnd(text: string, start: number): number {
+function linkTargetEnd(text: string, start: number, matching: Matcher): number {
   if (text[start] === '(') {
     const close = matching(text, start, '(', ')')
     return close < 0 ? -1 : close + 1
@@ -183,23 +189,38 @@ function linkTargetEnd(text: string, start: number): number {
   return -1
 }
 
-/** Index of the bracket that closes the one at `open`, honouring nesting and escapes, within a paragraph. */
-function matching(text: string, open: number, opening: string, closing: string): number {
-  let depth = 0
-  for (let index = open; index < text.length; index++) {
-    const char = text[index]
-    if (char === '\\') {
-      index++
-    } else if (char === opening) {
-      depth++
-    } else if (char === closing) {
-      depth--
-      if (depth === 0) return index
-    } else if (char === '\n' && endsParagraph(text, index)) {
-      return -1
+type Matcher = (text: string, open: number, opening: '[' | '(', closing: ']' | ')') => number
+
+/**
+ * The index of the bracket that closes the one at `open`, honouring nesting and
+ * escapes, within a paragraph, or -1. Perf: one pass with a stack per kind of
+ * bracket finds every partner at once; scanning from each bracket to its partner
+ * or the paragraph's end was quadratic on many unclosed brackets.
+ */
+function bracketMatcher(text: string): Matcher {
+  const partners = new Map<string, Int32Array>()
+  return (_text, open, opening, closing) => {
+    let partner = partners.get(opening)
+    if (!partner) {
+      partner = new Int32Array(text.length).fill(-1)
+      const stack: number[] = []
+      for (let index = 0; index < text.length; index++) {
+        const char = text[index]
+        if (char === '\\') {
+          index++
+        } else if (char === opening) {
+          stack.push(index)
+        } else if (char === closing) {
+          const start = stack.pop()
+          if (start !== undefined) partner[start] = index
+        } else if (char === '\n' && endsParagraph(text, index)) {
+          stack.length = 0
+        }
+      }
+      partners.set(opening, partner)
     }
+    return partner[open]
   }
-  return -1
 }
 
 const paragraphBreak = /\n[ \t]*(?:\r?\n|$)/y
