@@ -5,6 +5,7 @@
 // hide repeated work.
 import assert from 'node:assert/strict'
 import {analyse} from '../../src/core/index.js'
+import {maskMarkdownNonProse} from '../../src/core/markdown.js'
 
 /** t(4n) / t(n) above this fails: linear is 4, quadratic 16. */
 const limit = 9
@@ -50,12 +51,21 @@ const shapes: Array<[string, (n: number) => string]> = [
   ['control characters and direction marks', (n) => build(n, ['\u0000', '\u0007', '\u200f', '\u202e', '12', ' ', 'Euro', '\u200b'])]
 ]
 
+/** Markdown masking (the editor's path for .md files) on its own adversarial shapes. */
+const markdownShapes: Array<[string, (n: number) => string]> = [
+  ['unclosed brackets', (n) => build(n, ['[', '[', '(', '!', 'a', ' '])],
+  ['links and images without targets', (n) => build(n, ['[a]', '![b]', '[c](', '(', ' ', 'x'])],
+  ['unclosed HTML comments', (n) => build(n, ['<!--', ' a ', '<b', '-->', '<!-- x'], 7).replace(/-->/g, '--')],
+  ['tags, autolinks and bare URLs', (n) => build(n, ['<a ', '<x:', '<me@', 'www.', 'http://', 'a.b', ' '])],
+  ['backtick runs', (n) => build(n, ['`', '``', '```', 'a', '\n', '\n\n'])]
+]
+
 /** The least CPU time of a few runs, in ms: CPU time is less disturbed by other work on the machine. */
-function cpuTime(text: string, runs = 3): number {
+function cpuTime(text: string, runs = 3, work: (text: string) => unknown = analyse): number {
   let best = Infinity
   for (let run = 0; run < runs; run++) {
     const before = process.cpuUsage()
-    analyse(text)
+    work(text)
     const used = process.cpuUsage(before)
     best = Math.min(best, (used.user + used.system) / 1000)
   }
@@ -73,6 +83,23 @@ describe('linear time on adversarial documents', function () {
       cpuTime(small, 1) // warm up the JIT on this shape
       const a = cpuTime(small)
       const b = cpuTime(large)
+      const ratio = b / Math.max(a, 1)
+      assert.ok(ratio <= limit, `${name}: ${a.toFixed(1)} ms for ${n} characters, ${b.toFixed(1)} ms for ${4 * n}: ratio ${ratio.toFixed(1)}`)
+    })
+  }
+})
+
+describe('linear time of Markdown masking on adversarial documents', function () {
+  this.timeout(300_000)
+  const n = Number(process.env.SOURCED_LINEAR_N ?? 25_000) * 4
+
+  for (const [name, make] of markdownShapes) {
+    it(`${name}: t(4n) / t(n) ≤ ${limit} (n = ${n})`, () => {
+      const small = make(n)
+      const large = make(4 * n)
+      cpuTime(small, 1, maskMarkdownNonProse)
+      const a = cpuTime(small, 3, maskMarkdownNonProse)
+      const b = cpuTime(large, 3, maskMarkdownNonProse)
       const ratio = b / Math.max(a, 1)
       assert.ok(ratio <= limit, `${name}: ${a.toFixed(1)} ms for ${n} characters, ${b.toFixed(1)} ms for ${4 * n}: ratio ${ratio.toFixed(1)}`)
     })
