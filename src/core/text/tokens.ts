@@ -21,8 +21,13 @@ const patterns: Array<[TokenKind, RegExp]> = [
   ['date', /\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d)/y],
   ['time', /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y],
   ['number', /\d{1,3}[:/]\d{1,3}(?![\d/])|\d{1,3}(?:[.,\u00a0\u202f\u2009' ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/y],
-  ['word', /[\p{L}\p{N}-]+\.(?:com|org|net|gov|edu|de|at|ch|io)(?![\p{L}\p{N}])|(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*-?/uy]
+  // A domain first (tried apart, see below), then initials, then a word.
+  ['word', /[\p{L}\p{N}-]+\.(?:com|org|net|gov|edu|de|at|ch|io)(?![\p{L}\p{N}])/uy],
+  ['word', /(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*-?/uy]
 ]
+const domain = patterns[3][1]
+/** The run a domain would read from; its end is the only place its `.` can stand. */
+const domainRun = /[\p{L}\p{N}-]*/uy
 
 const numericPatterns = patterns.filter(([kind]) => kind !== 'word')
 const wordPatterns = patterns.filter(([kind]) => kind === 'word')
@@ -33,6 +38,10 @@ export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<st
   const tokens: Token[] = []
   let index = 0
   let spaced = false
+  // Perf: a domain that fails at `index` fails from every later start in the same
+  // run of letters, digits and hyphens (its `.` can only follow the run's end), so
+  // it is not tried again there; `a--a--a…` would otherwise rescan the run per token.
+  let noDomainBefore = -1
   while (index < text.length) {
     const char = text[index]
     if (whitespace.test(char)) {
@@ -44,11 +53,17 @@ export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<st
     // Perf: date, time and number start with an ASCII digit, and a digit always makes one of them match.
     const code = text.charCodeAt(index)
     for (const [kind, pattern] of code >= 48 && code <= 57 ? numericPatterns : wordPatterns) {
+      if (pattern === domain && index < noDomainBefore) continue
       pattern.lastIndex = index
       const match = pattern.exec(text)
       if (match && match[0].length > 0) {
         matched = [kind, match[0]]
         break
+      }
+      if (pattern === domain) {
+        domainRun.lastIndex = index
+        domainRun.exec(text)
+        noDomainBefore = domainRun.lastIndex
       }
     }
     let [kind, value]: [TokenKind, string] = matched ?? ['punct', codePointAt(text, index)]
