@@ -42,6 +42,7 @@ const shapes: Array<[string, (n: number) => string]> = [
   ['one long number', (n) => build(n, ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'])],
   ['thousands separators without end', (n) => build(n, ['123.', '456.', '789,', '000 '])],
   ['hyphen chains', (n) => build(n, ['a-', 'b-', '1-', '-', 'Euro-', ' '])],
+  ['hyphen runs without spaces', (n) => build(n, ['a-', '--', '-', 'b', '1-', '.'])],
   ['lone carriage returns', (n) => build(n, ['Der Etat wächst um ', '3', ' Prozent.', '\r', '\r\r', ' sagte er.'])],
   ['many short paragraphs', (n) => build(n, ['Er sagte ', '12', '.', '\n\n', '\r\n\r\n', ' Kim', '.\n \n'])],
   ['emoji and surrogate pairs', (n) => build(n, ['😀', '👍🏽', '12', ' ', '🇩🇪', '\ud800', 'Euro'])],
