@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --quick]`: measures the engine against its floor
+// `npm run bench [-- --json] [-- --quick] [-- --save report.json]`: measures the engine against its floor
 // (the bare retext-latin parse) and its peer (alex, a retext-based prose linter)
 // on the same texts, the edit session the extension lives in, peak heap, bundle
 // sizes and activation time. A script, not a test: it prints numbers and checks
@@ -10,7 +10,7 @@
 // written into the spacing of every paragraph, so no paragraph repeats and the
 // per-paragraph cache cannot help within one analysis.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg, tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -428,6 +428,9 @@ async function main(argv: string[]): Promise<void> {
   }
   const report: Report = {...partial, verdicts: verdicts(partial)}
   process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : markdown(report) + '\n')
+  // `--save FILE`: the JSON report too, so one run gives both.
+  const save = argv.indexOf('--save')
+  if (save >= 0 && argv[save + 1]) writeFileSync(argv[save + 1], JSON.stringify(report, null, 2) + '\n')
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
