@@ -2,7 +2,7 @@
 // 4n characters must take roughly 4 times as long as n, never 16 (quadratic) or
 // more. The assertion is a ratio, with room for noise, never an absolute time.
 // Texts vary all along (a seeded generator), so the per-paragraph cache cannot
-// hide repeated work.
+// hide repeated work. SOURCED_LINEAR_VERBOSE=1 prints each measurement.
 import assert from 'node:assert/strict'
 import {analyse} from '../../src/core/index.js'
 import {maskMarkdownNonProse} from '../../src/core/markdown.js'
@@ -85,6 +85,7 @@ describe('linear time on adversarial documents', function () {
       const a = cpuTime(small)
       const b = cpuTime(large)
       const ratio = b / Math.max(a, 1)
+      if (process.env.SOURCED_LINEAR_VERBOSE) console.log(`      ${a.toFixed(1)} ms → ${b.toFixed(1)} ms: ${ratio.toFixed(1)}`)
       assert.ok(ratio <= limit, `${name}: ${a.toFixed(1)} ms for ${n} characters, ${b.toFixed(1)} ms for ${4 * n}: ratio ${ratio.toFixed(1)}`)
     })
   }
@@ -102,6 +103,7 @@ describe('linear time of Markdown masking on adversarial documents', function ()
       const a = cpuTime(small, 3, maskMarkdownNonProse)
       const b = cpuTime(large, 3, maskMarkdownNonProse)
       const ratio = b / Math.max(a, 1)
+      if (process.env.SOURCED_LINEAR_VERBOSE) console.log(`      ${a.toFixed(1)} ms → ${b.toFixed(1)} ms: ${ratio.toFixed(1)}`)
       assert.ok(ratio <= limit, `${name}: ${a.toFixed(1)} ms for ${n} characters, ${b.toFixed(1)} ms for ${4 * n}: ratio ${ratio.toFixed(1)}`)
     })
   }
