@@ -20,6 +20,12 @@ export interface SourcePhrase {
 /** Ends a German noun compound with `word`: `Verbraucherschützer` ends in `schützer`. */
 export function hasHead(token: Token, words: readonly string[], language: Lexicon['language']): boolean {
   const lower = token.lower
+  const index = headIndexOf(words)
+  if (index) {
+    if (index.exact.has(lower)) return true
+    if (language === 'de') for (let k = 1; k <= lower.length - 4; k++) if (index.long.has(lower.slice(k))) return true
+    return false
+  }
   for (const word of words) {
     if (lower === word) return true
     if (language === 'de' && word.length >= 4 && lower.length > word.length && lower.endsWith(word)) return true
@@ -27,13 +33,37 @@ export function hasHead(token: Token, words: readonly string[], language: Lexico
   return false
 }
 
+type HeadIndex = {size: number; exact: Set<string>; long: Set<string>}
+const headIndexes = new WeakMap<readonly string[], HeadIndex | number>()
+
+/**
+ * Perf: a lexicon list seen a second time becomes two sets (every word; words of
+ * four letters or more), so a compound is checked by its suffixes instead of
+ * against every word of the list. Same answers; rebuilt if the list's length changes.
+ */
+function headIndexOf(words: readonly string[]): HeadIndex | null {
+  const known = headIndexes.get(words)
+  if (typeof known === 'object' && known.size === words.length) return known
+  if (known === undefined) {
+    headIndexes.set(words, 1)
+    return null
+  }
+  const index = {size: words.length, exact: new Set(words), long: new Set(words.filter((word) => word.length >= 4))}
+  headIndexes.set(words, index)
+  return index
+}
+
 const adjectiveEnding = /(?:e|en|er|es|em)$/u
 const connectors = new Set(['und', 'für', 'and', 'for', 'of'])
 const englishAdjective = /(?:al|ic|an|ian|ese|ish|ive|ary|ern|ed)$/u
 
+const sourceNouns = new WeakMap<Lexicon, string[]>()
+
 /** Lower-case words that may stand inside a source phrase. */
 function isSourceNoun(token: Token, lexicon: Lexicon): boolean {
-  const nouns = [...lexicon.roleNouns, ...lexicon.vagueNouns, ...lexicon.groupNouns, ...lexicon.documentNouns, ...lexicon.infoNouns]
+  // Perf: the list is made once per lexicon, not per token.
+  let nouns = sourceNouns.get(lexicon)
+  if (!nouns) sourceNouns.set(lexicon, (nouns = [...lexicon.roleNouns, ...lexicon.vagueNouns, ...lexicon.groupNouns, ...lexicon.documentNouns, ...lexicon.infoNouns]))
   if (hasHead(token, nouns, lexicon.language)) return true
   for (const words of lexicon.organizationTypes.values()) if (words.includes(token.lower)) return true
   return false
