@@ -18,7 +18,7 @@ interface Described {
   ref: PlacedRef
   /** How the article writes it, without articles: `südkoreanischen Geheimdienstes`. */
   display: string
-  /** A personal or proper name: `Kyrylo Budanow`, `Rutte`, `InfoNation`. */
+  /** A personal or proper name: `Kyrylo Budanow`, `Vogt`, `InfoCorp`. */
   name: string[] | null
   acronym: string | null
   expansion: string | null
@@ -320,7 +320,7 @@ function describe(ref: PlacedRef, lexicon: Lexicon): Described {
   const capitalized = outside.filter((t) => t.kind === 'word' && isCapitalized(t))
   const lowerWords = outside.filter((t) => t.kind === 'word' && !isCapitalized(t))
   if (!name && !acronym && roleIndex < 0) {
-    // No article before it: a name (`Rutte`, `Margarethe Honisch`, `InfoNation`).
+    // No article before it: a name (`Vogt`, `Anna Berger`, `InfoCorp`).
     const determined = ref.tokens.length > 0 && lexicon.determiners.has(ref.tokens[0].lower)
     const english = lexicon.language === 'en'
     if ((!determined || english) && capitalized.length > 0 && (english ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)) {

@@ -261,8 +261,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   const participle = lexicon.language === 'en' && /ing$/.test(tokens[match.first].lower)
   const left = participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
   const verbFirst = anchor === start && start > 0
-  // English puts the speaker after the verb only in inversion (`…,” said Boudreau`);
-  // German does in every V2 clause (`Jungen Aktionären empfiehlt DAI-Chefin Bortenlänger`).
+  // English puts the speaker after the verb only in inversion (`…,” said Lopez`);
+  // German does in every V2 clause (`Jungen Sparern empfiehlt Bankchefin Ida Kern`).
   let right = participle || (lexicon.language === 'en' && !verbFirst) ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
   // `Experten schätzen den Schaden`, `sagte der Presse-Agentur`: an accusative or dative phrase is no subject.
   if (right && (lexicon.oblique.has(tokens[right.first].lower) || feminineAfterDer(tokens, right, lexicon))) right = null
@@ -353,7 +353,7 @@ function possessiveCue(text: string, sentence: SentenceTokens, index: number, k:
   return makeCue(text, sentence, index, k, k + 2, ref, scope, 'according', null)
 }
 
-/** `„…“, so Renkema` and `…, so die Sportdirektorin`. */
+/** `„…“, so Berger` and `…, so die Hafenmeisterin`. */
 function soCue(text: string, sentence: SentenceTokens, index: number, k: number, lexicon: Lexicon): Cue | null {
   const {tokens} = sentence
   if (lexicon.language !== 'de' || tokens[k].lower !== 'so' || tokens[k - 1]?.text !== ',') return null
