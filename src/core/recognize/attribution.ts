@@ -64,8 +64,8 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
   // Short quotations are terms (`«Finanzfluss»`) unless they end like an utterance and a speaker follows: `“That’s perfect,” he said`.
   const speech = quotes.filter((quote) => {
     const inner = text.slice(quote.content.start, quote.content.end)
-    // A few words quoted inside a sentence (`likely to remain “for several more years”`,
-    // `a “good team.”`) are part of the claim around them, whatever stop English puts inside.
+    // A few words quoted inside a sentence (`expects to stay “for a few more weeks”`,
+    // `a “great crowd.”`) are part of the claim around them, whatever stop English puts inside.
     const partial = /[\p{L}\p{N}]\s*$/u.test(text.slice(0, quote.open)) && !/[,.!?;:]/u.test(inner.replace(/[,.!?]$/u, ''))
     if (partial) return false
     return quote.speech || (/[,.!?]$/u.test(inner) && speakerOf(text, quote, sentences, cues, lexicon) !== null)
@@ -181,7 +181,7 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
   }
   // A capital inside a sentence makes a noun or a name: `Angaben`, `United States`.
   if (best && isCapitalized(tokens[k]) && k > 0) return null
-  // After an article or a possessive an English form is a noun: `the group's claim`, `a report`.
+  // After an article or a possessive an English form is a noun: `the union's claim`, `a report`.
   const before = tokens[k - 1]
   if (best && lexicon.language === 'en' && before && (lexicon.determiners.has(before.lower) || /['’]s$/u.test(before.text) || before.text === "'" || before.text === '’')) return null
   return best
@@ -224,7 +224,7 @@ function clauseEnd(tokens: readonly Token[], k: number): number {
   return j
 }
 
-/** A comma after an elided compound (`Geheimdienst-, Militär`) lists words; it ends no clause. */
+/** A comma after an elided compound (`Polizei-, Feuerwehr`) lists words; it ends no clause. */
 function isClauseBreak(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j]
   if (quoteMarks.has(token.text)) return true
@@ -278,8 +278,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     chosen = right
     side = 'right'
   }
-  // A counted phrase before a plural verb is its subject (`Etliche Influencer … erklären`):
-  // nobody is quoted. Before a singular verb it is a fronted object (`600.000 … verzeichnete das DAI`).
+  // A counted phrase before a plural verb is its subject (`Viele Nutzer mit Tausenden Fans … erklären`):
+  // nobody is quoted. Before a singular verb it is a fronted object (`40.000 Besucher … zählte der Zoo`).
   if (left && left.strength === 0 && lexicon.language === 'de' && /en$/u.test(tokens[match.first].lower)) return null
   // `… and said`: the coordinated verb shares the sentence's subject.
   if (!chosen && ['and', 'und'].includes(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
@@ -294,7 +294,7 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   else if (start > 0 && chosen.first === start && onlyAdjunctsAfter(tokens, match.last + 1, match.particle ?? end, lexicon)) scope = span(tokens, 0, start - 2)
   else scope = span(tokens, cueLast + 1, tokens.length - 1)
   // Nothing after the verb: what it reports stands inside the verb bracket
-  // (`gab die Stärke mit 7 an`, `hatte … von Soldaten gesprochen`).
+  // (`gab den Pegel mit 7 Metern an`, `hatte … von Plünderungen gesprochen`).
   if (!hasWords(text, scope)) {
     if (match.particle !== null) scope = span(tokens, match.last + 1, match.particle - 1)
     else if (anchor !== match.first) scope = span(tokens, Math.max(anchor, side === 'right' ? chosen.last : anchor) + 1, match.first - 1)
@@ -309,7 +309,7 @@ function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number, 
   let object = from
   while (object < end && object < from + 3 && (isCapitalized(tokens[object]) || lexicon.determiners.has(tokens[object].lower) || lexicon.addressees.has(tokens[object].lower))) object++
   if (object >= end) return true
-  // English names the addressee right after the verb; a German object there is what was said (`gab die Stärke mit 7 an`).
+  // English names the addressee right after the verb; a German object there is what was said (`gab den Pegel mit 7 Metern an`).
   if (lexicon.language !== 'en') object = from
   const next = tokens[object]
   return lexicon.prepositions.has(next.lower) || lexicon.adverbs.has(next.lower) || next.kind === 'punct'
@@ -485,7 +485,7 @@ export function sentenceSubjects(text: string, sentences: readonly SentenceToken
   return subjects
 }
 
-/** `he said he said he told them`: a claim inside another from the same speaker repeats it. */
+/** `she said, she told them`: a claim inside another from the same speaker repeats it. */
 function dropNestedRepeats(claims: LocalClaim[]): void {
   for (let i = claims.length - 1; i >= 0; i--) {
     const inner = claims[i]

@@ -252,7 +252,7 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
   if (before && (lexicon.months.has(before.lower) || lexicon.weekdays.has(before.lower) || lexicon.referenceNouns.has(before.lower))) return true
   const plain = /^\d+$/.test(token.text)
   if (plain && isYear(tokens, i, next, lexicon)) return true
-  // An age bracket: `Aktionäre unter 30`, `voters over 65` (elliptic for years of age).
+  // An age bracket: `Anleger unter 30`, `voters over 65` (elliptic for years of age).
   if (plain && before && ['unter', 'über', 'ab', 'under', 'over'].includes(before.lower) && Number(token.text) >= 14 && Number(token.text) <= 99) {
     if (!after || after.kind === 'punct' || (lexicon.language === 'de' ? !isCapitalized(after) : isFunctionWordForAge(after, lexicon))) return true
   }
@@ -371,7 +371,7 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
     for (let k = at; k < at + 3 && k < tokens.length; k++) {
       const token = tokens[k]
       if (isCapitalized(token)) {
-        // `Artillerie- und Raketengeschosse`: an elided compound is not the whole noun.
+        // `Bus- und Bahnfahrer`: an elided compound is not the whole noun.
         if (lexicon.timeNouns.has(token.lower) || lexicon.months.has(token.lower) || token.text.endsWith('-')) return null
         return {noun: token.text, next: k + 1}
       }

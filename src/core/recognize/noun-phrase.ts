@@ -83,7 +83,7 @@ function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): bo
   if (!next || !isLowerWord(token) || lexicon.cardinals.has(token.lower)) return false
   if (lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.conjunctions.has(token.lower) || lexicon.adverbs.has(token.lower)) return false
   if (lexicon.language === 'de') {
-    // An inflected adjective stands before its noun (`ukrainische Staatsführung`); `machte der` is a verb.
+    // An inflected adjective stands before its noun (`polnische Regierung`); `machte der` is a verb.
     const function_ = lexicon.determiners.has(next.lower) || lexicon.stopwords.has(next.lower) || lexicon.prepositions.has(next.lower)
     return adjectiveEnding.test(token.lower) && !function_ && (isCapitalized(next) || adjectiveEnding.test(next.lower))
   }
@@ -117,7 +117,7 @@ function closingParen(tokens: readonly Token[], at: number): number {
 /**
  * `des`/`der` always link a genitive; German `von`/`für` only when a name
  * follows (`von Allianz MTV Stuttgart`, `für Wertpapierbesitz (DSW)`), not in
- * `die Staatsführung von Soldaten`.
+ * `die Regierung von Flüchtlingen`.
  */
 function linksName(tokens: readonly Token[], k: number, lexicon: Lexicon, limit: number): boolean {
   const link = tokens[k].lower
@@ -230,7 +230,7 @@ function readLeftDetermined(tokens: readonly Token[], at: number, lexicon: Lexic
 function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, floor: number): SourcePhrase | null {
   let k = at - 1
   k = skipAdjunctsLeft(tokens, k, lexicon, floor)
-  // Skip an apposition or an aside between commas: `Jessica Caldwell, Edmunds' director, said`.
+  // Skip an apposition or an aside between commas: `Ann Moss, the bank's director, said`.
   if (k >= floor && tokens[k].text === ',') {
     let j = k - 1
     while (j >= floor && tokens[j].text !== ',' && j > k - 12) j--
@@ -324,7 +324,7 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   const token = tokens[first]
   const pronoun = first === last ? pronounKind(token, lexicon) : null
   if (pronoun) return {first, last, kind: 'pronoun', pronoun, strength: 2}
-  // A phrase with a quantity in it (`Hunderttausenden Followern`) is what is counted, not who speaks.
+  // A phrase with a quantity in it (`Tausenden Fans`) is what is counted, not who speaks.
   for (let k = first; k <= last; k++) {
     const t = tokens[k]
     if (t.kind === 'number' || lexicon.vagueMagnitudes.has(t.lower) || lexicon.cardinals.has(t.lower)) return {first, last, kind: 'named', pronoun: null, strength: 0}
