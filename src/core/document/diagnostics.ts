@@ -42,7 +42,9 @@ export function reportDiagnostics(file: VFile, analysis: Analysis, options: Anal
       message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
     }
     analysis.diagnostics.push({
-      ...span,
+      // Only the span: a figure or claim passed in as `span` keeps its other fields to itself.
+      start: span.start,
+      end: span.end,
       ruleId,
       severity,
       message: reason,
