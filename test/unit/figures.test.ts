@@ -53,6 +53,12 @@ describe('figures', () => {
       assert.deepEqual(figureTexts(run('Über 400 Menschen kamen, unter 20 Prozent blieben.', 'de')), ['Über 400 Menschen', '20 Prozent'])
     })
 
+    it('does not read a counted noun on the next line', () => {
+      const a = run('Der Etat steigt auf 76,0 [sourced-ignore]\nEnge Spielräume bleiben.', 'de')
+      assert.deepEqual(figureTexts(a), ['76,0'])
+      assert.equal(a.diagnostics.length, 0)
+    })
+
     it('does not count the article ein as a figure', () => {
       assert.deepEqual(figureTexts(run('Ein Soldat und eine Sprecherin kamen an.', 'de')), [])
     })

@@ -370,6 +370,8 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
   if (lexicon.language === 'de') {
     for (let k = at; k < at + 3 && k < tokens.length; k++) {
       const token = tokens[k]
+      // A counted noun never waits on the next line (a headline, a blanked ignore marker between).
+      if (token.newline) return null
       if (isCapitalized(token)) {
         // `Bus- und Bahnfahrer`: an elided compound is not the whole noun.
         if (lexicon.timeNouns.has(token.lower) || lexicon.months.has(token.lower) || token.text.endsWith('-')) return null
@@ -383,7 +385,7 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
   let next = at
   for (let k = at; k < at + 2 && k < tokens.length; k++) {
     const token = tokens[k]
-    if (token.kind !== 'word' || isFunctionWord(token, lexicon) || lexicon.reportingVerbs.some((verb) => verb.forms.some((form) => form.length === 1 && form[0] === token.lower))) break
+    if (token.newline || token.kind !== 'word' || isFunctionWord(token, lexicon) || lexicon.reportingVerbs.some((verb) => verb.forms.some((form) => form.length === 1 && form[0] === token.lower))) break
     if (k > at && isCapitalized(token) && !isCapitalized(tokens[at])) break
     noun = token.text
     next = k + 1

@@ -13,6 +13,8 @@ export interface Token {
   end: number
   /** Whitespace separates this token from the one before it. */
   spaced: boolean
+  /** A line break separates this token from the one before it. */
+  newline: boolean
 }
 
 // Every alternative is anchored (sticky) and has no nested quantifier over an
@@ -38,6 +40,7 @@ export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<st
   const tokens: Token[] = []
   let index = 0
   let spaced = false
+  let newline = false
   // Perf: a domain that fails at `index` fails from every later start in the same
   // run of letters, digits and hyphens (its `.` can only follow the run's end), so
   // it is not tried again there; `a--a--a…` would otherwise rescan the run per token.
@@ -46,6 +49,7 @@ export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<st
     const char = text[index]
     if (whitespace.test(char)) {
       spaced = true
+      if (char === '\n' || char === '\r') newline = true
       index++
       continue
     }
@@ -69,9 +73,10 @@ export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<st
     let [kind, value]: [TokenKind, string] = matched ?? ['punct', codePointAt(text, index)]
     // A known abbreviation keeps its full stop: `Mio.`, `Dr.`, `U.S.`.
     if (kind === 'word' && text[index + value.length] === '.' && abbreviations.has(value + '.')) value += '.'
-    tokens.push({text: value, lower: value.toLowerCase(), kind, start: offset + index, end: offset + index + value.length, spaced})
+    tokens.push({text: value, lower: value.toLowerCase(), kind, start: offset + index, end: offset + index + value.length, spaced, newline})
     index += value.length
     spaced = false
+    newline = false
   }
   return tokens
 }
