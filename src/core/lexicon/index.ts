@@ -247,6 +247,11 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
   })
 }
 
+/** Articles, prepositions, conjunctions, adverbs and stop words: words that never name or count anything. */
+export function isClosedClass(word: string, lexicon: Lexicon): boolean {
+  return lexicon.stopwords.has(word) || lexicon.prepositions.has(word) || lexicon.conjunctions.has(word) || lexicon.adverbs.has(word) || lexicon.determiners.has(word)
+}
+
 const cache = new Map<string, Lexicon>()
 
 /** The lexicon for a language with the user's additions; built once per distinct extension. */

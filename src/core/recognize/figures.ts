@@ -2,7 +2,7 @@
 // their scale, unit, range and counted noun, and vague magnitudes. Dates, times,
 // years, ages, durations, ordinals and numbers inside names are left out
 // (GUIDELINES.md, "Figures").
-import type {Lexicon} from '../lexicon/index.js'
+import {isClosedClass, type Lexicon} from '../lexicon/index.js'
 import type {Figure} from '../types.js'
 import {isCapitalized, isLowerWord, longestPhrase, type Token} from '../text/tokens.js'
 
@@ -397,7 +397,7 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
 
 function isFunctionWord(token: Token, lexicon: Lexicon): boolean {
   const word = token.lower
-  return lexicon.stopwords.has(word) || lexicon.prepositions.has(word) || lexicon.determiners.has(word) || lexicon.conjunctions.has(word) || lexicon.adverbs.has(word) || lexicon.timeNouns.has(word) || lexicon.months.has(word) || /ly$/.test(word) || /(?:ed|ing)$/.test(word)
+  return isClosedClass(word, lexicon) || lexicon.timeNouns.has(word) || lexicon.months.has(word) || /ly$/.test(word) || /(?:ed|ing)$/.test(word)
 }
 
 /** Whether the words end right before `at`. */

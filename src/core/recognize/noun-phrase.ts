@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a source next to a cue, and says what kind
 // of source it is. A source phrase is a name, a role with or without a name, an
 // organisation with its abbreviation, a vague group, a pronoun or a document.
-import type {Lexicon} from '../lexicon/index.js'
+import {isClosedClass, type Lexicon} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, isLowerWord, type Token} from '../text/tokens.js'
 
 export type SourceKind = 'named' | 'vague' | 'pronoun' | 'document'
@@ -73,7 +73,7 @@ function isNameToken(token: Token, lexicon: Lexicon): boolean {
   if (token.kind !== 'word') return false
   if (isCapitalized(token) || isAcronym(token)) {
     // Capitalised function words start sentences, they name nobody.
-    return !lexicon.determiners.has(token.lower) && !lexicon.prepositions.has(token.lower) && !lexicon.conjunctions.has(token.lower) && !lexicon.adverbs.has(token.lower) && !lexicon.stopwords.has(token.lower)
+    return !isClosedClass(token.lower, lexicon)
   }
   return /\.(?:com|org|net|gov|edu|de|at|ch|io)$/u.test(token.lower)
 }
@@ -157,7 +157,7 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
       continue
     }
     const lateModifier = lexicon.language === 'de' && sawNoun && isLowerWord(token)
-    if (!lateModifier && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isFunctionWord(token, lexicon)))) {
+    if (!lateModifier && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isClosedClass(token.lower, lexicon)))) {
       if (isCapitalized(token)) sawNoun = true
       last = k
       k++
@@ -222,7 +222,7 @@ export function readLeft(tokens: readonly Token[], at: number, lexicon: Lexicon,
 /** English `the zoo said`, `the city council said`: any content words after an article. */
 function readLeftDetermined(tokens: readonly Token[], at: number, lexicon: Lexicon, floor: number): SourcePhrase | null {
   let k = at - 1
-  while (k >= floor && k > at - 5 && tokens[k].kind === 'word' && !isFunctionWord(tokens[k], lexicon)) k--
+  while (k >= floor && k > at - 5 && tokens[k].kind === 'word' && !isClosedClass(tokens[k].lower, lexicon)) k--
   if (k < floor || k === at - 1 || !lexicon.determiners.has(tokens[k].lower) || lexicon.indefinites.has(tokens[k].lower)) return null
   return classify(tokens, k, at - 1, lexicon)
 }
@@ -288,11 +288,6 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
   }
   if (first < 0 || first > last) return null
   return classify(tokens, first, last, lexicon)
-}
-
-function isFunctionWord(token: Token, lexicon: Lexicon): boolean {
-  const word = token.lower
-  return lexicon.stopwords.has(word) || lexicon.prepositions.has(word) || lexicon.conjunctions.has(word) || lexicon.adverbs.has(word) || lexicon.determiners.has(word)
 }
 
 function pronounKind(token: Token, lexicon: Lexicon): SourcePhrase['pronoun'] {
