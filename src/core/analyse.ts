@@ -5,12 +5,13 @@
 import {VFile} from 'vfile'
 import {reportDiagnostics} from './document/diagnostics.js'
 import {attributeEchoes} from './document/echo.js'
-import {resolveSources, type PlacedRef} from './document/sources.js'
-import {detectLanguage} from './language.js'
+import {planParagraph, type ParagraphPlan} from './document/plan.js'
+import {groupSources, placeSources, type RefEntry, type SourceGroups} from './document/sources.js'
+import {detectLanguage, languageSample} from './language.js'
 import {lexiconFor, type Lexicon} from './lexicon/index.js'
 import {blankIgnoreMarkers, ignoredLineRanges} from './markers.js'
 import {analyseParagraph, type ParagraphResult} from './paragraph.js'
-import type {LocalClaim, SourceRef} from './recognize/attribution.js'
+import {commonAffixes} from './text/affixes.js'
 import {splitParagraphs} from './text/segment.js'
 import type {AnalyseOptions, Analysis, Claim, Figure, Language, LexiconExtension, Mention, Span} from './types.js'
 
@@ -27,30 +28,65 @@ const cacheLimit = 20000
 export function createAnalyser(options: AnalyseOptions = {}): Analyser {
   // Keyed by the paragraph's text alone, one map per lexicon: a key built as
   // language + text would copy every paragraph of the document on every analysis.
-  const caches = new Map<Lexicon, Map<string, ParagraphResult>>()
+  const caches = new Map<Lexicon, Map<string, AnalysedParagraph>>()
   let size = 0
-  const paragraphOf = (text: string, lexicon: Lexicon): ParagraphResult => {
+  const paragraphOf = (text: string, lexicon: Lexicon): AnalysedParagraph => {
     let cache = caches.get(lexicon)
     if (!cache) caches.set(lexicon, (cache = new Map()))
-    let result = cache.get(text)
-    if (result) {
+    let entry = cache.get(text)
+    if (entry) {
       // Refresh recency so the paragraphs in use survive eviction.
       cache.delete(text)
     } else {
-      result = analyseParagraph(text, lexicon)
+      const result = analyseParagraph(text, lexicon)
+      entry = {result, plan: planParagraph(result, lexicon)}
       size++
     }
-    cache.set(text, result)
+    cache.set(text, entry)
     if (size > cacheLimit) {
       // Old entries go first: the least recently used of the largest map.
       const largest = [...caches.values()].reduce((a, b) => (b.size > a.size ? b : a))
       largest.delete(largest.keys().next().value as string)
       size--
     }
-    return result
+    return entry
+  }
+  // The latest source groupings, by the fingerprints of each paragraph's phrases:
+  // an edit that changes no source phrase reuses them (a few, for several documents).
+  const groupings: Array<{keys: string[]; lexicon: Lexicon; groups: SourceGroups}> = []
+  const groupsOf = (paragraphs: readonly PlacedParagraph[], lexicon: Lexicon): SourceGroups => {
+    const keys = paragraphs.map((p) => p.plan.refsKey)
+    const index = groupings.findIndex((known) => known.lexicon === lexicon && sameKeys(known.keys, keys))
+    if (index >= 0) {
+      const [known] = groupings.splice(index, 1)
+      groupings.unshift(known)
+      return known.groups
+    }
+    const entries: RefEntry[] = []
+    paragraphs.forEach(({plan}, paragraph) => plan.refs.forEach((ref, i) => entries.push({ref, paragraph, described: plan.described[i]})))
+    const groups = groupSources(entries, lexicon)
+    groupings.unshift({keys, lexicon, groups})
+    if (groupings.length > groupingLimit) groupings.pop()
+    return groups
+  }
+  // The latest documents, so an edited one finds its unchanged paragraphs by place, not by text.
+  const seen: Seen[] = []
+  const nearest = (text: string): Near | null => {
+    for (const [index, document] of seen.entries()) {
+      const {prefix, suffix} = commonAffixes(document.text, text)
+      // Another document, or this one rewritten: the paragraph cache is as good.
+      if (prefix + suffix < text.length / 2) continue
+      seen.splice(index, 1)
+      return {seen: document, prefix, suffix}
+    }
+    return null
+  }
+  const remember = (document: Seen) => {
+    seen.unshift(document)
+    if (seen.length > seenLimit) seen.pop()
   }
   const analyseFile = (file: VFile, withMessages = true): Analysis => {
-    const analysis = analyseText(String(file.value ?? ''), options, paragraphOf)
+    const analysis = analyseText(String(file.value ?? ''), options, {paragraphOf, groupsOf, nearest, remember})
     // Perf: VFileMessage is an Error and captures a stack trace it then replaces
     // with ''; not capturing one makes thousands of messages several times cheaper.
     const stackTraceLimit = Error.stackTraceLimit
@@ -69,79 +105,121 @@ export function createAnalyser(options: AnalyseOptions = {}): Analyser {
   }
 }
 
+/** Source groupings kept per analyser. */
+const groupingLimit = 4
+/** Documents remembered per analyser (one per open editor, roughly). */
+const seenLimit = 4
+
+/** What the document pass asks of the analyser's memory. */
+interface Memory {
+  paragraphOf: (text: string, lexicon: Lexicon) => AnalysedParagraph
+  groupsOf: (paragraphs: readonly PlacedParagraph[], lexicon: Lexicon) => SourceGroups
+  nearest: (text: string) => Near | null
+  remember: (document: Seen) => void
+}
+
+/** A document analysed before: its text (markers blanked), detected language, lexicon and paragraphs. */
+interface Seen {
+  text: string
+  detected: Language | null
+  lexicon: Lexicon
+  paragraphs: PlacedParagraph[]
+}
+
+/** A document seen before that shares its start (`prefix`) and its end (`suffix`) with the one analysed now. */
+interface Near {
+  seen: Seen
+  prefix: number
+  suffix: number
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
 /** Analyses one article without keeping a cache. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   return createAnalyser(options).analyse(text)
 }
 
-interface PlacedParagraph {
-  span: Span
+interface AnalysedParagraph {
   result: ParagraphResult
+  plan: ParagraphPlan
 }
 
-function analyseText(raw: string, options: AnalyseOptions, paragraphOf: (text: string, lexicon: Lexicon) => ParagraphResult): Analysis {
-  const text = blankIgnoreMarkers(raw)
-  const language: Language = options.language && options.language !== 'auto' ? options.language : detectLanguage(text)
-  const lexicon = lexiconFor(language, mergeExtensions(options.lexicon?.all, options.lexicon?.[language]))
-  const paragraphs: PlacedParagraph[] = splitParagraphs(text).map((span) => ({span, result: paragraphOf(text.slice(span.start, span.end), lexicon)}))
+interface PlacedParagraph extends AnalysedParagraph {
+  span: Span
+}
 
-  // Every source phrase of the article, placed, in text order.
-  const refs: PlacedRef[] = []
-  const refIndex = new Map<LocalClaim, number>()
-  const place = (base: number, ref: SourceRef): PlacedRef => ({start: base + ref.start, end: base + ref.end, text: ref.text, kind: ref.kind, pronoun: ref.pronoun, tokens: ref.tokens})
-  for (const {span, result} of paragraphs) {
-    // Claims' sources and the people who are sentence subjects, in text order, for pronouns to find.
-    const entries: Array<{ref: SourceRef; claim: LocalClaim | null}> = [
-      ...result.claims.filter((claim) => claim.source && claim.source.kind !== 'vague').map((claim) => ({ref: claim.source!, claim})),
-      ...result.subjects.map((ref) => ({ref, claim: null}))
-    ]
-    entries.sort((a, b) => a.ref.start - b.ref.start)
-    for (const {ref, claim} of entries) {
-      if (claim) refIndex.set(claim, refs.length)
-      refs.push(place(span.start, ref))
-    }
+function analyseText(raw: string, options: AnalyseOptions, memory: Memory): Analysis {
+  const text = blankIgnoreMarkers(raw)
+  const near = memory.nearest(text)
+  const forced = options.language && options.language !== 'auto' ? options.language : null
+  // Detection reads only the start of the text: unchanged there, the language is too.
+  const detected = forced ? null : near?.seen.detected && near.prefix >= languageSample ? near.seen.detected : detectLanguage(text)
+  const language: Language = forced ?? detected!
+  const lexicon = lexiconFor(language, mergeExtensions(options.lexicon?.all, options.lexicon?.[language]))
+  const paragraphs = placeParagraphs(text, splitParagraphs(text), lexicon, near, memory.paragraphOf)
+  memory.remember({text, detected, lexicon, paragraphs})
+
+  // Every source phrase of the article, in text order: the first of each paragraph's is at refBase[p].
+  const refBase: number[] = []
+  let refCount = 0
+  for (const {plan} of paragraphs) {
+    refBase.push(refCount)
+    refCount += plan.refs.length
   }
-  const {sources, sourceOf} = resolveSources(refs, lexicon)
+  const sourceGroups = memory.groupsOf(paragraphs, lexicon)
+  const {sourceOf} = sourceGroups
+  const sources = placeSources(sourceGroups, placeRef(paragraphs, refBase))
 
   const claims: Claim[] = []
   const figures: Figure[] = []
   const ignored = ignoredLineRanges(raw)
   const ignoredFigureTexts = new Set(options.ignoredFigures ?? [])
-  const carrierOfFigure = new Map<Figure, Claim>()
+  const carrierOfFigure: Array<[Figure, Claim]> = []
   let previousQuoteSource: string | null = null
   let previousEndsInQuote = false
-  for (const {span, result} of paragraphs) {
-    const at = (s: Span): Span => ({start: span.start + s.start, end: span.start + s.end})
-    const local: Array<{claim: Claim; local: LocalClaim}> = []
-    for (const claim of result.claims) {
+  paragraphs.forEach(({span, result, plan}, p) => {
+    const base = span.start
+    // Each claim placed, by its index in the paragraph; quotes that continue nothing are dropped (null).
+    const placed: Array<Claim | null> = result.claims.map(() => null)
+    let lastQuoteSource: string | null | undefined
+    result.claims.forEach((claim, c) => {
       let source: string | null = null
       let vagueSource: Mention | null = null
-      const index = refIndex.get(claim)
-      if (index !== undefined) source = sourceOf[index]
-      else if (claim.source) vagueSource = {...at(claim.source), text: claim.source.text}
+      if (plan.claimRef[c] >= 0) source = sourceOf[refBase[p] + plan.claimRef[c]]
+      else if (claim.source) vagueSource = {start: base + claim.source.start, end: base + claim.source.end, text: claim.source.text}
       if (claim.inherit) {
         // A quote that opens this paragraph goes on from the one left open before it.
-        if (!previousEndsInQuote || !previousQuoteSource) continue
+        if (!previousEndsInQuote || !previousQuoteSource) return
         source = previousQuoteSource
       }
-      const placed: Claim = {
+      placed[c] = {
         id: '',
-        ...at(claim),
+        start: base + claim.start,
+        end: base + claim.end,
         source,
-        cue: {...at(claim.cue), text: claim.cue.text},
+        cue: {start: base + claim.cue.start, end: base + claim.cue.end, text: claim.cue.text},
         vagueSource,
         kind: claim.kind,
         via: claim.via,
         figures: []
       }
-      local.push({claim: placed, local: claim})
-    }
-    for (const found of result.figures) {
-      const where = at(found)
+      if (claim.kind === 'direct') lastQuoteSource = source
+    })
+    const carriers = plan.carriers[previousEndsInQuote && previousQuoteSource ? 1 : 0]
+    result.figures.forEach((found, f) => {
+      const start = base + found.start
+      const end = base + found.end
+      const figureText = text.slice(start, end)
       const figure: Figure = {
         id: '',
-        ...where,
-        text: text.slice(where.start, where.end),
+        start,
+        end,
+        text: figureText,
         value: found.value,
         valueMax: found.valueMax,
         unit: found.unit,
@@ -152,11 +230,11 @@ function analyseText(raw: string, options: AnalyseOptions, paragraphOf: (text: s
         source: null,
         via: null,
         claim: null,
-        ignored: onIgnoredLine(ignored, where.start) || ignoredFigureTexts.has(text.slice(where.start, where.end))
+        ignored: onIgnoredLine(ignored, start) || ignoredFigureTexts.has(figureText)
       }
-      const carrier = carrierOf(figure, local)
+      const carrier = carriers[f] >= 0 ? placed[carriers[f]] : null
       if (carrier) {
-        carrierOfFigure.set(figure, carrier)
+        carrierOfFigure.push([figure, carrier])
         if (carrier.source) {
           figure.status = 'named'
           figure.source = carrier.source
@@ -166,15 +244,17 @@ function analyseText(raw: string, options: AnalyseOptions, paragraphOf: (text: s
         }
       }
       figures.push(figure)
+    })
+    // Ids in text order: the paragraphs are in text order, their claims sorted once in the plan.
+    for (const c of plan.claimOrder) {
+      const claim = placed[c]
+      if (claim) claims.push(claim)
     }
-    claims.push(...local.map((entry) => entry.claim))
     const lastQuote = result.quotes.at(-1)
     previousEndsInQuote = lastQuote !== undefined && !lastQuote.closed
-    const lastQuoteClaim = local.filter((entry) => entry.claim.kind === 'direct').at(-1)
-    previousQuoteSource = lastQuoteClaim?.claim.source ?? (previousEndsInQuote ? previousQuoteSource : null)
-  }
-  // Ids in text order, then the links between figures and claims.
-  claims.sort((a, b) => a.start - b.start || b.end - a.end).forEach((claim, index) => (claim.id = `c${index + 1}`))
+    previousQuoteSource = lastQuoteSource ?? (previousEndsInQuote ? previousQuoteSource : null)
+  })
+  claims.forEach((claim, index) => (claim.id = `c${index + 1}`))
   figures.forEach((figure, index) => (figure.id = `f${index + 1}`))
   for (const [figure, carrier] of carrierOfFigure) {
     figure.claim = carrier.id
@@ -188,15 +268,60 @@ function analyseText(raw: string, options: AnalyseOptions, paragraphOf: (text: s
     for (const sentence of result.sentences) sentences.push({start: span.start + sentence.start, end: span.start + sentence.end})
     for (const hedge of result.hedges) hedges.push({start: span.start + hedge.start, end: span.start + hedge.end, text: hedge.text})
   }
+  // Only the sources something is attributed to (a subject who says nothing is no source).
+  const used = new Set<string | null>()
+  for (const claim of claims) used.add(claim.source)
+  for (const figure of figures) used.add(figure.source)
   return {
     language,
     paragraphs: paragraphs.map((p) => p.span),
     sentences,
     figures,
-    sources: sources.filter((source) => claims.some((claim) => claim.source === source.id) || figures.some((figure) => figure.source === source.id)),
+    sources: sources.filter((source) => used.has(source.id)),
     claims,
     hedges,
     diagnostics: []
+  }
+}
+
+/**
+ * Each paragraph with its analysis: taken from the document seen before when it lies
+ * in the unchanged start or end (same text, found by place: perf, no text look-up),
+ * else from the cache by its text.
+ */
+function placeParagraphs(text: string, spans: readonly Span[], lexicon: Lexicon, near: Near | null, paragraphOf: Memory['paragraphOf']): PlacedParagraph[] {
+  const old = near && near.seen.lexicon === lexicon ? near.seen.paragraphs : []
+  const shift = text.length - (near?.seen.text.length ?? 0)
+  const prefix = near?.prefix ?? 0
+  const suffixStart = text.length - (near?.suffix ?? 0)
+  let k = 0
+  return spans.map((span) => {
+    if (span.end <= prefix || span.start >= suffixStart) {
+      const oldStart = span.end <= prefix ? span.start : span.start - shift
+      while (k < old.length && old[k].span.start < oldStart) k++
+      const same = old[k]
+      if (same && same.span.start === oldStart && same.span.end - same.span.start === span.end - span.start) return {span, result: same.result, plan: same.plan}
+    }
+    return {span, ...paragraphOf(text.slice(span.start, span.end), lexicon)}
+  })
+}
+
+/** Where the article names each source phrase (by its index among all phrases). */
+function placeRef(paragraphs: readonly PlacedParagraph[], refBase: readonly number[]): (index: number) => Mention {
+  return (index) => {
+    // The last paragraph whose phrases start at or before `index` (binary search); a
+    // paragraph without phrases shares its base with the next, so it is never the last.
+    let low = 0
+    let high = refBase.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (refBase[middle] <= index) low = middle + 1
+      else high = middle
+    }
+    const p = low - 1
+    const ref = paragraphs[p].plan.refs[index - refBase[p]]
+    const base = paragraphs[p].span.start
+    return {start: base + ref.start, end: base + ref.end, text: ref.text}
   }
 }
 
@@ -220,17 +345,4 @@ function mergeExtensions(...parts: Array<LexiconExtension | undefined>): Lexicon
     vagueSources: defined.flatMap((part) => part.vagueSources ?? []),
     hedges: defined.flatMap((part) => part.hedges ?? [])
   }
-}
-
-/**
- * The claim that carries a figure: a quotation around it first, then the
- * narrowest claim that contains it, then the one whose cue is nearest.
- */
-function carrierOf(figure: Span, claims: ReadonlyArray<{claim: Claim; local: LocalClaim}>): Claim | null {
-  const containing = claims.filter(({claim}) => claim.start <= figure.start && figure.end <= claim.end)
-  if (containing.length === 0) return null
-  const quoted = containing.filter(({claim}) => claim.kind === 'direct')
-  const pool = quoted.length ? quoted : containing
-  const distance = (claim: Claim) => Math.min(Math.abs(claim.cue.start - figure.end), Math.abs(figure.start - claim.cue.end))
-  return [...pool].sort((a, b) => a.claim.end - a.claim.start - (b.claim.end - b.claim.start) || distance(a.claim) - distance(b.claim))[0].claim
 }

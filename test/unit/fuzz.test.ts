@@ -193,6 +193,25 @@ describe('fuzz: the engine on random and adversarial documents', function () {
     )
   })
 
+  it(`gives an edited document the same analysis as a fresh one, edit after edit (${Math.ceil(runs / 4)} edit sessions)`, () => {
+    // The warm analyser reuses the paragraphs outside the edit and the source groups;
+    // edits here land anywhere: inside a word, on a paragraph break, at either end.
+    const edit = fc.record({at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.integer({min: 1, max: 3}), fc.nat({max: 400})), insert: fc.oneof(fc.constant(''), piece)})
+    fc.assert(
+      fc.property(documentArbitrary, fc.array(edit, {minLength: 1, maxLength: 6}), (start, edits) => {
+        const warm = createAnalyser()
+        let text = start
+        warm.analyse(text)
+        for (const {at, remove, insert} of edits) {
+          const from = text.length === 0 ? 0 : at % (text.length + 1)
+          text = text.slice(0, from) + insert + text.slice(from + remove)
+          assert.equal(JSON.stringify(warm.analyse(text)), JSON.stringify(analyse(text)), `after editing at ${from}`)
+        }
+      }),
+      settings(Math.ceil(runs / 4))
+    )
+  })
+
   it('holds with the language forced either way and with options', () => {
     fc.assert(
       fc.property(documentArbitrary, fc.constantFrom('de' as const, 'en' as const), (text, language) => {

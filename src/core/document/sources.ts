@@ -6,16 +6,12 @@ import {hasHead} from '../recognize/noun-phrase.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
 import type {Mention, Source, SourceType} from '../types.js'
 import type {SourceKind} from '../recognize/noun-phrase.js'
+import type {SourceRef} from '../recognize/attribution.js'
 
-/** A source phrase placed in the document. */
-export interface PlacedRef extends Mention {
+/** What the merging reads of a source phrase: everything but where it stands. */
+export interface Description {
   kind: SourceKind
-  pronoun: 'person' | 'thing' | 'plural' | null
-  tokens: Token[]
-}
-
-interface Described {
-  ref: PlacedRef
+  pronoun: SourceRef['pronoun']
   /** How the article writes it, without articles: `südkoreanischen Geheimdienstes`. */
   display: string
   /** A personal or proper name: `Kyrylo Budanow`, `Vogt`, `InfoCorp`. */
@@ -30,17 +26,43 @@ interface Described {
   type: SourceType
 }
 
-export interface SourceResolution {
-  sources: Source[]
-  /** Source id for each ref (by index), or null when a pronoun finds no antecedent. */
+/** A source phrase of the article: the phrase as its paragraph found it, which paragraph, and its description. */
+export interface RefEntry {
+  ref: SourceRef
+  paragraph: number
+  /** Null for a pronoun or a vague phrase, which name no one by themselves. */
+  described: Description | null
+}
+
+/** The sources of an article without their mentions: what depends on the phrases and their order, not on offsets. */
+export interface SourceGroups {
+  /** In order of first mention; `members`: indices of the phrases, one per place. */
+  groups: Array<{source: Omit<Source, 'mentions'>; members: number[]}>
+  /** Source id for each phrase (by index), or null when a pronoun finds no antecedent. */
   sourceOf: Array<string | null>
 }
 
 /** Same stemming as the corpus scorer's: endings of German inflection and plural. */
 export const stem = (word: string) => (word.length > 4 ? word.replace(/(?:es|en|er|em|e|s|n)$/u, '') : word)
 
-export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): SourceResolution {
-  const described = refs.map((ref) => (ref.kind === 'named' || ref.kind === 'document' ? describeCached(ref, lexicon) : null))
+/** A phrase's description, or null for the kinds the merging does not describe (pronouns, vague phrases). */
+export function describeRef(ref: SourceRef, lexicon: Lexicon): Description | null {
+  return ref.kind === 'named' || ref.kind === 'document' ? describe(ref, lexicon) : null
+}
+
+/**
+ * Everything the merging reads of a phrase, as one string: two paragraphs whose
+ * phrases have the same fingerprints in the same order merge alike (perf: the
+ * document pass reuses the groups while no source phrase changes).
+ */
+export function fingerprint(ref: SourceRef, described: Description | null): string {
+  if (!described) return ref.kind + '\u0001' + ref.pronoun
+  return JSON.stringify(described)
+}
+
+export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): SourceGroups {
+  const refs = entries.map((entry) => entry.ref)
+  const described = entries.map((entry) => entry.described)
   const parent = refs.map((_, index) => index)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
   const union = (a: number, b: number) => {
@@ -48,11 +70,11 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
     const rb = find(b)
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
   }
-  const named = described.map((d, i) => ({d, i})).filter((x): x is {d: Described; i: number} => x.d !== null && x.d.ref.kind === 'named')
+  const named = described.map((d, i) => ({d, i})).filter((x): x is {d: Description; i: number} => x.d !== null && x.d.kind === 'named')
   // Same name, same acronym, same description, or acronym spelled out. Perf: only
   // pairs that share a blocking key are compared (not every pair), and phrases that
   // read alike to sameSource() are compared once, as a group; same unions.
-  const buckets = new Map<string, Map<string, {d: Described; members: number[]; alike: boolean}>>()
+  const buckets = new Map<string, Map<string, {d: Description; members: number[]; alike: boolean}>>()
   for (const {d, i} of named) {
     const {signature, keys} = derivedOf(d)
     for (const key of keys) {
@@ -83,7 +105,7 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
     if (target !== null) union(i, target)
   }
   // `der Geheimdienst` and `National Intelligence Service` are one organisation when only one fits.
-  const fitting = new Map<string, Array<{d: Described; i: number}>>()
+  const fitting = new Map<string, Array<{d: Description; i: number}>>()
   for (const {d, i} of named) {
     if (d.name || d.acronym || !d.orgType) continue
     const equivalents = lexicon.organizationTypes.get(d.orgType) ?? [d.orgType]
@@ -95,7 +117,7 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
   // `die Behörde`, `the agency`: a bare kind of institution is the latest organisation named before it.
   // Perf: the organisations (and those of each kind) are listed once; the latest before `i` is a binary search.
   const allOrganizations = named.filter((x) => x.d.type === 'organization' && (x.d.name || x.d.acronym || x.d.key.split(' ').length > 1))
-  const organizationsOfKind = new Map<string, Array<{d: Described; i: number}>>()
+  const organizationsOfKind = new Map<string, Array<{d: Description; i: number}>>()
   for (const {d, i} of named) {
     if (d.name || d.acronym || !d.orgType || d.key.split(' ').length > 1) continue
     // Prefer one of the same kind (`die Behörde` → `Bundesamt`), else the latest organisation.
@@ -106,29 +128,35 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
   }
   // `the statement`, `der Bericht`: the latest source named before it.
   described.forEach((d, i) => {
-    if (d?.ref.kind !== 'document') return
+    if (d?.kind !== 'document') return
     const before = lastBefore(named, i)
     if (before) union(i, before.i)
   })
   const groups = new Map<number, number[]>()
   described.forEach((d, i) => {
     if (!d) return
-    if (d.ref.kind === 'document' && find(i) === i) return
+    if (d.kind === 'document' && find(i) === i) return
     const root = find(i)
     const members = groups.get(root)
     if (members) members.push(i)
     else groups.set(root, [i])
   })
-  const sources: Source[] = []
+  const groupList: SourceGroups['groups'] = []
   const sourceOf: Array<string | null> = refs.map(() => null)
   const usedIds = new Set<string>()
   for (const members of [...groups.values()].sort((a, b) => a[0] - b[0])) {
     const source = buildSource(members.map((i) => described[i]!), usedIds)
-    sources.push(source)
+    // The first phrase at each place (a claim's speaker may also be its sentence's subject).
+    const places = new Set<string>()
+    const placed = members.filter((i) => {
+      const place = `${entries[i].paragraph}:${refs[i].start}:${refs[i].end}`
+      return !places.has(place) && !!places.add(place)
+    })
+    groupList.push({source, members: placed})
     for (const i of members) sourceOf[i] = source.id
   }
   // Pronouns stand for the latest source of a fitting kind named before them.
-  const typeById = new Map(sources.map((s) => [s.id, s.type]))
+  const typeById = new Map(groupList.map(({source}) => [source.id, source.type]))
   refs.forEach((ref, i) => {
     if (ref.kind !== 'pronoun') return
     const typeOf = (j: number) => (sourceOf[j] === null ? undefined : typeById.get(sourceOf[j]!))
@@ -146,17 +174,22 @@ export function resolveSources(refs: readonly PlacedRef[], lexicon: Lexicon): So
       }
     }
   })
-  return {sources, sourceOf}
+  return {groups: groupList, sourceOf}
+}
+
+/** The sources with their mentions, placed by `placeOf` (phrase index → mention in the document). */
+export function placeSources(sourceGroups: SourceGroups, placeOf: (index: number) => Mention): Source[] {
+  return sourceGroups.groups.map(({source, members}) => ({...source, mentions: members.map(placeOf)}))
 }
 
 /** Everything sameSource() reads, so two phrases with one signature match the same phrases. */
-function sameSourceSignature(d: Described): string {
+function sameSourceSignature(d: Description): string {
   const field = (value: string | null) => (value === null ? '\u0002' : value + '\u0001')
   return [field(d.acronym), field(d.expansion), field(d.display), d.name ? d.name.length + '\u0001' + d.name.join('\u0001') : '\u0002', field(d.key)].join('\u0000')
 }
 
 /** Keys two sources share whenever sameSource() can accept them; a new rule there needs its key here. */
-function blockingKeys(d: Described): string[] {
+function blockingKeys(d: Description): string[] {
   const keys: string[] = []
   if (d.acronym) keys.push('a\u0000' + d.acronym, 'x\u0000' + stemmedKey(d.expansion ?? ''))
   if (d.expansion === null) keys.push('x\u0000' + stemmedKey(d.display))
@@ -166,7 +199,7 @@ function blockingKeys(d: Described): string[] {
   return [...new Set(keys)]
 }
 
-function sameSource(a: Described, b: Described): boolean {
+function sameSource(a: Description, b: Description): boolean {
   if (a.acronym && b.acronym) return a.acronym === b.acronym
   if (a.acronym && b.expansion === null && stemmedKey(b.display) === stemmedKey(a.expansion ?? '')) return true
   if (b.acronym && a.expansion === null && stemmedKey(a.display) === stemmedKey(b.expansion ?? '')) return true
@@ -203,14 +236,14 @@ function lastBefore<T extends {i: number}>(sorted: readonly T[], before: number)
 }
 
 /** `named`: the people whose full name begins or ends with `word`, in text order (see indexBy). */
-function uniqueFullName(named: ReadonlyArray<{d: Described; i: number}>, word: string): number | null {
+function uniqueFullName(named: ReadonlyArray<{d: Description; i: number}>, word: string): number | null {
   const matches = named.filter((x) => x.d.name && x.d.name.length > 1 && (x.d.name.at(-1) === word || x.d.name[0] === word))
   const names = new Set(matches.map((x) => x.d.name!.join(' ')))
   return names.size === 1 ? matches[0].i : null
 }
 
 /** `named`: the named people with this role head, in text order (see indexBy). */
-function uniqueRole(named: ReadonlyArray<{d: Described; i: number}>, roleHead: string, self: number): number | null {
+function uniqueRole(named: ReadonlyArray<{d: Description; i: number}>, roleHead: string, self: number): number | null {
   const matches = named.filter((x) => x.i !== self && x.d.name && x.d.roleHead === roleHead)
   const names = new Set(matches.map((x) => x.d.name!.join(' ')))
   if (names.size === 1) return matches[0].i
@@ -240,41 +273,16 @@ const stemmedKey = (text: string) => {
 }
 const stemmedKeys = new Map<string, string>()
 
-type Description = Omit<Described, 'ref'>
-const descriptions = new WeakMap<readonly Token[], {lexicon: Lexicon; text: string; kind: SourceKind; description: Description}>()
-
-/**
- * Perf: describe() reads only a ref's tokens, text and kind (and the lexicon); a
- * cached paragraph hands over the same token array, so after an edit only new
- * phrases are described again. Anything else describe() comes to read must join the key.
- */
-function describeCached(ref: PlacedRef, lexicon: Lexicon): Described {
-  const known = descriptions.get(ref.tokens)
-  if (known && known.lexicon === lexicon && known.text === ref.text && known.kind === ref.kind) {
-    const described = {...known.description, ref}
-    describedFrom.set(described, known.description)
-    return described
-  }
-  const described = describe(ref, lexicon)
-  const {ref: _placed, ...description} = described
-  descriptions.set(ref.tokens, {lexicon, text: ref.text, kind: ref.kind, description})
-  describedFrom.set(described, description)
-  return described
-}
-
-/** The cached description each placed one was made from, so what is derived from it is derived once. */
-const describedFrom = new WeakMap<Described, Description>()
-const derived = new WeakMap<Description | Described, {signature: string; keys: string[]}>()
+const derived = new WeakMap<Description, {signature: string; keys: string[]}>()
 
 /** sameSourceSignature() and blockingKeys() of `d`, worked out once per description (perf). */
-function derivedOf(d: Described): {signature: string; keys: string[]} {
-  const base = describedFrom.get(d) ?? d
-  let known = derived.get(base)
-  if (!known) derived.set(base, (known = {signature: sameSourceSignature(d), keys: blockingKeys(d)}))
+function derivedOf(d: Description): {signature: string; keys: string[]} {
+  let known = derived.get(d)
+  if (!known) derived.set(d, (known = {signature: sameSourceSignature(d), keys: blockingKeys(d)}))
   return known
 }
 
-function describe(ref: PlacedRef, lexicon: Lexicon): Described {
+function describe(ref: SourceRef, lexicon: Lexicon): Description {
   let words = ref.tokens.filter((t) => t.kind === 'word' || t.text === '(' || t.text === ')' || t.text === ',')
   while (words.length && (lexicon.determiners.has(words[0].lower) || lexicon.prepositions.has(words[0].lower))) words = words.slice(1)
   const open = words.findIndex((t) => t.text === '(')
@@ -343,7 +351,7 @@ function describe(ref: PlacedRef, lexicon: Lexicon): Described {
   else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon.language))) type = 'document'
   else if (name && name.length === 1 && lexicon.language === 'en') type = 'person'
   const key = stemmedKey(joinTokens(outside.filter((t) => t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon.language) || t === outside[roleIndex])))
-  return {ref, display, name, acronym, expansion, key, role, roleHead, orgType, type}
+  return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type}
 }
 
 function roleHeadOf(token: Token, lexicon: Lexicon): string {
@@ -360,7 +368,7 @@ function joinTokens(tokens: readonly Token[]): string {
   return out.trim()
 }
 
-function buildSource(members: Described[], usedIds: Set<string>): Source {
+function buildSource(members: Description[], usedIds: Set<string>): Omit<Source, 'mentions'> {
   const person = members.find((d) => d.type === 'person' && d.name && d.name.length > 1) ?? members.find((d) => d.type === 'person' && d.name)
   const acronym = members.find((d) => d.acronym)?.acronym ?? null
   const type = pickType(members)
@@ -385,14 +393,11 @@ function buildSource(members: Described[], usedIds: Set<string>): Source {
   let id = slug(name) || 'source'
   for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`
   usedIds.add(id)
-  // Perf: the first mention at each place, found with a set instead of a search per mention.
-  const places = new Set<string>()
-  const mentions = members.map((d) => ({start: d.ref.start, end: d.ref.end, text: d.ref.text})).filter((m) => !places.has(`${m.start}:${m.end}`) && !!places.add(`${m.start}:${m.end}`))
-  return {id, name, aliases, type, role, mentions}
+  return {id, name, aliases, type, role}
 }
 
 /** The strongest evidence wins: an office makes a person, an acronym or kind of institution an organisation. */
-function pickType(members: readonly Described[]): SourceType {
+function pickType(members: readonly Description[]): SourceType {
   if (members.some((d) => d.roleHead !== null && d.type === 'person')) return 'person'
   if (members.some((d) => d.acronym || d.orgType)) return 'organization'
   for (const type of ['person', 'group', 'document'] as const) if (members.some((d) => d.type === type)) return type

@@ -1,0 +1,73 @@
+// What the document pass needs of one paragraph that does not depend on where
+// the paragraph stands or on its neighbours: its source phrases in text order,
+// described; which phrase speaks each claim; the claims' text order; the claim
+// that carries each figure. Worked out once per analysed paragraph and kept
+// with it in the cache, so after an edit only the edited paragraph's plan is new.
+import type {Lexicon} from '../lexicon/index.js'
+import type {ParagraphResult} from '../paragraph.js'
+import type {LocalClaim, SourceRef} from '../recognize/attribution.js'
+import type {Span} from '../types.js'
+import {describeRef, fingerprint, type Description} from './sources.js'
+
+export interface ParagraphPlan {
+  /** Claims' named speakers and sentence subjects, in text order, for the source merging and for pronouns. */
+  refs: SourceRef[]
+  described: Array<Description | null>
+  /** One string per paragraph for everything the merging reads of its phrases. */
+  refsKey: string
+  /** For each claim (by index in `result.claims`): the index of its speaker in `refs`, or -1. */
+  claimRef: number[]
+  /** Claim indices in text order (start, then the longer first); stable. */
+  claimOrder: number[]
+  /**
+   * For each figure, the index of its carrier claim or -1: [0] when the quotes
+   * that open the paragraph have nothing to continue (they are dropped), [1] when they do.
+   */
+  carriers: [number[], number[]]
+}
+
+export function planParagraph(result: ParagraphResult, lexicon: Lexicon): ParagraphPlan {
+  // Claims' sources first, then subjects, so a stable sort keeps a claim's speaker before the same subject.
+  const entries: Array<{ref: SourceRef; claim: number}> = []
+  result.claims.forEach((claim, index) => {
+    if (claim.source && claim.source.kind !== 'vague') entries.push({ref: claim.source, claim: index})
+  })
+  for (const ref of result.subjects) entries.push({ref, claim: -1})
+  entries.sort((a, b) => a.ref.start - b.ref.start)
+  const refs = entries.map((entry) => entry.ref)
+  const described = refs.map((ref) => describeRef(ref, lexicon))
+  const claimRef = result.claims.map(() => -1)
+  entries.forEach((entry, index) => {
+    if (entry.claim >= 0) claimRef[entry.claim] = index
+  })
+  const claimOrder = result.claims.map((_, index) => index)
+  claimOrder.sort((a, b) => result.claims[a].start - result.claims[b].start || result.claims[b].end - result.claims[a].end)
+  const hasInherited = result.claims.some((claim) => claim.inherit)
+  const withInherited = carriersOf(result, true)
+  return {
+    refs,
+    described,
+    refsKey: refs.map((ref, index) => fingerprint(ref, described[index])).join('\u0000'),
+    claimRef,
+    claimOrder,
+    carriers: [hasInherited ? carriersOf(result, false) : withInherited, withInherited]
+  }
+}
+
+function carriersOf(result: ParagraphResult, keepInherited: boolean): number[] {
+  const claims = result.claims.map((claim, index) => ({claim, index})).filter(({claim}) => keepInherited || !claim.inherit)
+  return result.figures.map((figure) => carrierOf(figure, claims))
+}
+
+/**
+ * The claim that carries a figure: a quotation around it first, then the
+ * narrowest claim that contains it, then the one whose cue is nearest.
+ */
+function carrierOf(figure: Span, claims: ReadonlyArray<{claim: LocalClaim; index: number}>): number {
+  const containing = claims.filter(({claim}) => claim.start <= figure.start && figure.end <= claim.end)
+  if (containing.length === 0) return -1
+  const quoted = containing.filter(({claim}) => claim.kind === 'direct')
+  const pool = quoted.length ? quoted : containing
+  const distance = (claim: LocalClaim) => Math.min(Math.abs(claim.cue.start - figure.end), Math.abs(figure.start - claim.cue.end))
+  return [...pool].sort((a, b) => a.claim.end - a.claim.start - (b.claim.end - b.claim.start) || distance(a.claim) - distance(b.claim))[0].index
+}
