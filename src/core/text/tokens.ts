@@ -17,74 +17,298 @@ export interface Token {
   newline: boolean
 }
 
-// Every alternative is anchored (sticky) and has no nested quantifier over an
-// ambiguous class, so matching stays linear in the input length.
-const patterns: Array<[TokenKind, RegExp]> = [
-  ['date', /\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d)/y],
-  ['time', /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y],
-  ['number', /\d{1,3}[:/]\d{1,3}(?![\d/])|\d{1,3}(?:[.,\u00a0\u202f\u2009' ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/y],
-  // A domain first (tried apart, see below), then initials, then a word.
-  ['word', /[\p{L}\p{N}-]+\.(?:com|org|net|gov|edu|de|at|ch|io)(?![\p{L}\p{N}])/uy],
-  ['word', /(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*-?/uy]
+// The tokenizer scans by character code: it is called once per sentence and is
+// among the hottest code of the engine. It reads exactly these patterns, tried in
+// this order at each position that is not whitespace (`/\s/u`):
+//   date    \d{4}-\d{2}-\d{2}(?!\d) | \d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d) | \d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d)
+//   time    \d{1,2}:\d{2}(?::\d{2})?(?!\d)
+//   number  \d{1,3}[:/]\d{1,3}(?![\d/]) | \d{1,3}(?:[.,\u00a0\u202f\u2009' ]\d{3}(?!\d))+(?:[.,]\d+)? | \d+(?:[.,]\d+)?
+//   domain  [\p{L}\p{N}-]+\.(?:com|org|net|gov|edu|de|at|ch|io)(?![\p{L}\p{N}])
+//   word    (?:\p{L}\.){2,} | [\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*-?
+//   punct   any one code point
+// (\d is ASCII only; the Unicode classes are read per code point, a surrogate pair
+// as one.) Each reader moves forward only, so tokenizing stays linear in the input.
+
+/** Unicode classes of a code point, as bit flags. */
+const LETTER = 1 // \p{L}
+const MARK = 2 // \p{M}
+const NUMBER = 4 // \p{N}
+const SPACE = 8 // \s
+const UPPER = 16 // \p{Lu}
+const LOWER = 32 // \p{Ll}
+const KNOWN = 128 // the entry has been computed
+
+const classTests: Array<[number, RegExp]> = [
+  [LETTER, /\p{L}/u],
+  [MARK, /\p{M}/u],
+  [NUMBER, /\p{N}/u],
+  [SPACE, /\s/u],
+  [UPPER, /\p{Lu}/u],
+  [LOWER, /\p{Ll}/u]
 ]
-const domain = patterns[3][1]
-/** The run a domain would read from; its end is the only place its `.` can stand. */
-const domainRun = /[\p{L}\p{N}-]*/uy
 
-const numericPatterns = patterns.filter(([kind]) => kind !== 'word')
-const wordPatterns = patterns.filter(([kind]) => kind === 'word')
+// The engine's own regexes decide each class, so the results follow the Unicode
+// version of the running JavaScript engine. Perf: they are run once per BMP code
+// point (then cached) and for astral ones through a small bounded cache.
+const bmpClasses = new Uint8Array(0x10000)
+const astralClasses = new Map<number, number>()
 
-const whitespace = /\s/u
+function computeClasses(code: number): number {
+  const char = String.fromCodePoint(code)
+  let classes = KNOWN
+  for (const [flag, test] of classTests) if (test.test(char)) classes |= flag
+  return classes
+}
+
+function classesOf(code: number): number {
+  if (code < 0x10000) {
+    const known = bmpClasses[code]
+    return known !== 0 ? known : (bmpClasses[code] = computeClasses(code))
+  }
+  let known = astralClasses.get(code)
+  if (known === undefined) {
+    if (astralClasses.size >= 4096) astralClasses.clear()
+    known = computeClasses(code)
+    astralClasses.set(code, known)
+  }
+  return known
+}
+
+/** Classes of the code point at `i` (a surrogate pair read as one); 0 past the end. */
+function classesAt(text: string, i: number): number {
+  if (i >= text.length) return 0
+  const code = text.charCodeAt(i)
+  return classesOf(isHighSurrogate(code) ? text.codePointAt(i)! : code)
+}
+
+/** Code units of the code point at `i`: 2 for a surrogate pair. */
+function widthAt(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+/** `/\s/u` on one code unit (no whitespace lies outside the BMP). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (classesOf(code) & SPACE) !== 0
+}
 
 export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<string> = new Set()): Token[] {
   const tokens: Token[] = []
   let index = 0
   let spaced = false
   let newline = false
-  // Perf: a domain that fails at `index` fails from every later start in the same
-  // run of letters, digits and hyphens (its `.` can only follow the run's end), so
-  // it is not tried again there; `a--a--a…` would otherwise rescan the run per token.
+  // A domain that fails at `index` fails from every later start in the same run of
+  // letters, digits and hyphens (its `.` can only follow the run's end), so it is
+  // not tried again there; `a--a--a…` would otherwise rescan the run per token.
   let noDomainBefore = -1
   while (index < text.length) {
-    const char = text[index]
-    if (whitespace.test(char)) {
+    const code = text.charCodeAt(index)
+    if (isSpace(code)) {
       spaced = true
-      if (char === '\n' || char === '\r') newline = true
+      if (code === 10 || code === 13) newline = true
       index++
       continue
     }
-    let matched: [TokenKind, string] | null = null
-    // Perf: date, time and number start with an ASCII digit, and a digit always makes one of them match.
-    const code = text.charCodeAt(index)
-    for (const [kind, pattern] of code >= 48 && code <= 57 ? numericPatterns : wordPatterns) {
-      if (pattern === domain && index < noDomainBefore) continue
-      pattern.lastIndex = index
-      const match = pattern.exec(text)
-      if (match && match[0].length > 0) {
-        matched = [kind, match[0]]
-        break
+    let kind: TokenKind
+    let end: number
+    if (isDigit(code)) {
+      // A digit always starts a date, a time or a number.
+      kind = 'date'
+      end = dateEnd(text, index)
+      if (end === index) {
+        kind = 'time'
+        end = timeEnd(text, index)
       }
-      if (pattern === domain) {
-        domainRun.lastIndex = index
-        domainRun.exec(text)
-        noDomainBefore = domainRun.lastIndex
+      if (end === index) {
+        kind = 'number'
+        end = numberEnd(text, index)
       }
+    } else {
+      kind = 'word'
+      end = index
+      if (index >= noDomainBefore) {
+        const run = domainRunEnd(text, index)
+        end = domainEnd(text, index, run)
+        if (end === index) noDomainBefore = run
+      }
+      if (end === index) end = initialsEnd(text, index)
+      if (end === index) end = wordEnd(text, index)
+      if (end === index) {
+        kind = 'punct'
+        end = index + widthAt(text, index)
+      }
+      // A known abbreviation keeps its full stop: `Mio.`, `Dr.`, `U.S.`.
+      if (kind === 'word' && text.charCodeAt(end) === 46 && abbreviations.size > 0 && abbreviations.has(text.slice(index, end + 1))) end++
     }
-    let [kind, value]: [TokenKind, string] = matched ?? ['punct', codePointAt(text, index)]
-    // A known abbreviation keeps its full stop: `Mio.`, `Dr.`, `U.S.`.
-    if (kind === 'word' && text[index + value.length] === '.' && abbreviations.has(value + '.')) value += '.'
-    tokens.push({text: value, lower: value.toLowerCase(), kind, start: offset + index, end: offset + index + value.length, spaced, newline})
-    index += value.length
+    const value = text.slice(index, end)
+    tokens.push({text: value, lower: lowerCase(value), kind, start: offset + index, end: offset + end, spaced, newline})
+    index = end
     spaced = false
     newline = false
   }
   return tokens
 }
 
-/** One whole character, so a surrogate pair is never split into two tokens. */
-function codePointAt(text: string, index: number): string {
-  const code = text.codePointAt(index) ?? 0
-  return code > 0xffff ? text.slice(index, index + 2) : text[index]
+/** `value.toLowerCase()`, skipped when the value has no upper-case ASCII and no other characters to map. */
+function lowerCase(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 128 || (code >= 65 && code <= 90)) return value.toLowerCase()
+  }
+  return value
+}
+
+// Numbers, dates and times: ASCII digits only.
+
+/** End of the digits at `start`, reading at most `limit` of them (enough to tell an exact count). */
+function digitsEnd(text: string, start: number, limit = Infinity): number {
+  let i = start
+  while (i - start < limit && isDigit(text.charCodeAt(i))) i++
+  return i
+}
+
+/** How many digits stand at `start`, counting at most `limit`. */
+const digitCount = (text: string, start: number, limit: number) => digitsEnd(text, start, limit) - start
+
+/** `\d{4}-\d{2}-\d{2}(?!\d)`, `\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)` or the same with `/`; `start` when none. */
+function dateEnd(text: string, start: number): number {
+  const first = digitsEnd(text, start, 5)
+  const length = first - start
+  const separator = text.charCodeAt(first)
+  if (length === 4 && separator === 45) {
+    if (digitCount(text, first + 1, 3) === 2 && text.charCodeAt(first + 3) === 45 && digitCount(text, first + 4, 3) === 2) return first + 6
+    return start
+  }
+  if (length > 2 || (separator !== 46 && separator !== 47)) return start
+  const month = digitCount(text, first + 1, 3)
+  const second = first + 1 + month
+  if (month === 0 || month > 2 || text.charCodeAt(second) !== separator) return start
+  const year = digitCount(text, second + 1, 5)
+  return year === 2 || year === 4 ? second + 1 + year : start
+}
+
+/** `\d{1,2}:\d{2}(?::\d{2})?(?!\d)`; `start` when none. */
+function timeEnd(text: string, start: number): number {
+  const hours = digitsEnd(text, start, 3)
+  if (hours - start > 2 || text.charCodeAt(hours) !== 58 || digitCount(text, hours + 1, 3) !== 2) return start
+  const minutes = hours + 3
+  // The seconds are optional: without exactly two digits after `:` the time ends at the minutes.
+  return text.charCodeAt(minutes) === 58 && digitCount(text, minutes + 1, 3) === 2 ? minutes + 3 : minutes
+}
+
+/** The first of `\d{1,3}[:/]\d{1,3}(?![\d/])`, grouped thousands, or plain digits that matches. */
+function numberEnd(text: string, start: number): number {
+  const first = digitsEnd(text, start, 4)
+  if (first - start <= 3) {
+    const ratio = ratioEnd(text, first)
+    if (ratio !== first) return ratio
+    const groups = groupsEnd(text, first)
+    if (groups !== first) return decimalsEnd(text, groups)
+  }
+  return decimalsEnd(text, digitsEnd(text, first))
+}
+
+/** `[:/]\d{1,3}(?![\d/])` at `at`; `at` when none. */
+function ratioEnd(text: string, at: number): number {
+  const separator = text.charCodeAt(at)
+  if (separator !== 58 && separator !== 47) return at
+  const end = digitsEnd(text, at + 1, 4)
+  const length = end - at - 1
+  return length >= 1 && length <= 3 && text.charCodeAt(end) !== 47 ? end : at
+}
+
+/** `(?:[.,\u00a0\u202f\u2009' ]\d{3}(?!\d))*` at `at`, as many groups as stand there. */
+function groupsEnd(text: string, at: number): number {
+  let i = at
+  while (isGroupSeparator(text.charCodeAt(i)) && digitCount(text, i + 1, 4) === 3) i += 4
+  return i
+}
+
+/** `.` `,` no-break space, narrow no-break space, thin space, `'` or space. */
+function isGroupSeparator(code: number): boolean {
+  return code === 46 || code === 44 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 39 || code === 32
+}
+
+/** `(?:[.,]\d+)?` at `at`. */
+function decimalsEnd(text: string, at: number): number {
+  const separator = text.charCodeAt(at)
+  if ((separator === 46 || separator === 44) && isDigit(text.charCodeAt(at + 1))) return digitsEnd(text, at + 1)
+  return at
+}
+
+// Words and domains.
+
+const topLevelDomains = ['com', 'org', 'net', 'gov', 'edu', 'de', 'at', 'ch', 'io']
+
+/** End of the run `[\p{L}\p{N}-]*` at `start`. */
+function domainRunEnd(text: string, start: number): number {
+  let i = start
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code < 128) {
+      if (!(isAsciiLetter(code) || isDigit(code) || code === 45)) break
+      i++
+    } else {
+      if ((classesAt(text, i) & (LETTER | NUMBER)) === 0) break
+      i += widthAt(text, i)
+    }
+  }
+  return i
+}
+
+/** End of a domain whose name is `text[start, run)` (see `domainRunEnd`); `start` when none. */
+function domainEnd(text: string, start: number, run: number): number {
+  if (run === start || text.charCodeAt(run) !== 46) return start
+  for (const domain of topLevelDomains) {
+    if (!text.startsWith(domain, run + 1)) continue
+    const end = run + 1 + domain.length
+    if ((classesAt(text, end) & (LETTER | NUMBER)) === 0) return end
+  }
+  return start
+}
+
+/** Initials `(?:\p{L}\.){2,}`: `U.S.`, `z.B.`; `start` when fewer than two. */
+function initialsEnd(text: string, start: number): number {
+  let i = start
+  let count = 0
+  for (;;) {
+    // Perf: the full stop first, the cheaper test and the one that fails for almost every word.
+    const dot = i + widthAt(text, i)
+    if (text.charCodeAt(dot) !== 46 || (classesAt(text, i) & LETTER) === 0) break
+    i = dot + 1
+    count++
+  }
+  return count >= 2 ? i : start
+}
+
+/**
+ * A word `[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*-?`:
+ * an apostrophe only before a letter, a hyphen only before a letter or digit, and
+ * one trailing `-` (`Kranken- und`). `start` when none.
+ */
+function wordEnd(text: string, start: number): number {
+  if ((classesAt(text, start) & (LETTER | MARK)) === 0) return start
+  let i = start + widthAt(text, start)
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    // Perf: ASCII letters and digits are the common case.
+    if (isAsciiLetter(code) || isDigit(code)) i++
+    else if (code === 39 || code === 0x2019) {
+      if ((classesAt(text, i + 1) & LETTER) === 0) break
+      i++
+    } else if (code === 45 || code === 0x2010) {
+      if ((classesAt(text, i + 1) & (LETTER | NUMBER)) === 0) break
+      i++
+    } else if (code >= 128 && (classesAt(text, i) & (LETTER | MARK | NUMBER)) !== 0) i += widthAt(text, i)
+    else break
+  }
+  return text.charCodeAt(i) === 45 ? i + 1 : i
 }
 
 /** Whether `tokens[at…]` spells `words` (lower-case), returning the count of tokens used. */
@@ -136,11 +360,26 @@ function phrasesStartingWith(phrases: readonly (readonly string[])[], first: str
   return byFirst.get(first) ?? noPhrases
 }
 
-export const isCapitalized = (token: Token) => token.kind === 'word' && /^\p{Lu}/u.test(token.text)
-export const isLowerWord = (token: Token) => token.kind === 'word' && /^\p{Ll}/u.test(token.text)
+export const isCapitalized = (token: Token) => token.kind === 'word' && (classesAt(token.text, 0) & UPPER) !== 0
+export const isLowerWord = (token: Token) => token.kind === 'word' && (classesAt(token.text, 0) & LOWER) !== 0
 /** `NIS`, `G7`, and mixed-case short forms such as `LfU` or `BaFin`: two capitals or more in at most six letters. */
 export const isAcronym = (token: Token) => {
   if (token.kind !== 'word') return false
-  const text = token.text.replace(/\.$/, '')
-  return /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(text) || (text.length <= 6 && /^\p{Lu}[\p{L}\p{N}&]*\p{Lu}[\p{L}\p{N}&]*$/u.test(text))
+  const text = token.text
+  // One full stop at the end does not count: `U.S.` is read as `U.S`.
+  const end = text.charCodeAt(text.length - 1) === 46 ? text.length - 1 : text.length
+  if ((classesAt(text, 0) & UPPER) === 0) return false
+  // The rest, as in `^\p{Lu}[\p{Lu}\p{N}&]+$` or, in at most six code units, `^\p{Lu}[\p{L}\p{N}&]*\p{Lu}[\p{L}\p{N}&]*$`.
+  let onlyCapitalsAndDigits = true
+  let capitals = 0
+  const first = widthAt(text, 0)
+  for (let i = first; i < end; i += widthAt(text, i)) {
+    if (text.charCodeAt(i) === 38) continue
+    const classes = classesAt(text, i)
+    if (classes & UPPER) capitals++
+    else if (classes & LETTER) onlyCapitalsAndDigits = false
+    else if ((classes & NUMBER) === 0) return false
+  }
+  if (end > first && onlyCapitalsAndDigits) return true
+  return end <= 6 && capitals > 0
 }
