@@ -12,7 +12,7 @@ import {lexiconFor, type Lexicon} from './lexicon/index.js'
 import {blankIgnoreMarkers, ignoredLineRanges} from './markers.js'
 import {analyseParagraph, type ParagraphResult} from './paragraph.js'
 import {commonAffixes} from './text/affixes.js'
-import {splitParagraphs} from './text/segment.js'
+import {isParagraphBreak, splitParagraphs} from './text/segment.js'
 import type {AnalyseOptions, Analysis, Claim, Figure, Language, LexiconExtension, Mention, Span} from './types.js'
 
 /** Keeps per-paragraph results between calls, so re-analysing an edited document is cheap. */
@@ -161,7 +161,7 @@ function analyseText(raw: string, options: AnalyseOptions, memory: Memory): Anal
   const detected = forced ? null : near?.seen.detected && near.prefix >= languageSample ? near.seen.detected : detectLanguage(text)
   const language: Language = forced ?? detected!
   const lexicon = lexiconFor(language, mergeExtensions(options.lexicon?.all, options.lexicon?.[language]))
-  const paragraphs = placeParagraphs(text, splitParagraphs(text), lexicon, near, memory.paragraphOf)
+  const paragraphs = placeParagraphs(text, paragraphSpans(text, near), lexicon, near, memory.paragraphOf)
   memory.remember({text, detected, lexicon, paragraphs})
 
   // Every source phrase of the article, in text order: the first of each paragraph's is at refBase[p].
@@ -282,6 +282,55 @@ function analyseText(raw: string, options: AnalyseOptions, memory: Memory): Anal
     hedges,
     diagnostics: []
   }
+}
+
+/**
+ * The paragraphs of `text`. Of a document seen before, those in the unchanged
+ * start and end stay (the end ones shifted) and only the text between is split
+ * anew (perf: no scan of a megabyte per keystroke). Each side is anchored at a
+ * blank line wholly outside the edit, where splitting can start afresh.
+ */
+function paragraphSpans(text: string, near: Near | null): Span[] {
+  if (!near) return splitParagraphs(text)
+  const oldText = near.seen.text
+  const old = near.seen.paragraphs.map((p) => p.span)
+  const shift = text.length - oldText.length
+  const breakAfter = (i: number) => isParagraphBreak(oldText.slice(old[i].end, old[i + 1].start))
+  // Left: the last paragraph whose following blank line ends in the unchanged start.
+  let left = Math.max(-1, firstStartingAfter(old, near.prefix) - 2)
+  while (left >= 0 && !breakAfter(left)) left--
+  // Right: the first paragraph whose preceding blank line begins in the unchanged end.
+  const suffixStart = oldText.length - near.suffix
+  let right = firstEndingAtOrAfter(old, suffixStart) + 1
+  while (right < old.length && !breakAfter(right - 1)) right++
+  const from = left >= 0 ? old[left].end : 0
+  const to = right < old.length ? old[right].start + shift : text.length
+  const between = splitParagraphs(text.slice(from, to)).map((span) => ({start: span.start + from, end: span.end + from}))
+  return [...old.slice(0, left + 1), ...between, ...old.slice(right).map((span) => ({start: span.start + shift, end: span.end + shift}))]
+}
+
+/** The index of the first span that starts after `offset` (spans in text order). */
+function firstStartingAfter(spans: readonly Span[], offset: number): number {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (spans[middle].start <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** The index of the first span that ends at or after `offset`. */
+function firstEndingAtOrAfter(spans: readonly Span[], offset: number): number {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (spans[middle].end < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /**

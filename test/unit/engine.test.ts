@@ -36,6 +36,31 @@ describe('engine', () => {
     assert.deepEqual(analyser.analyse(edited), analyse(edited, {language: 'de'}))
   })
 
+  it('re-analyses edits next to paragraph breaks and inside an over-long paragraph like a fresh analysis', () => {
+    // An over-long paragraph is analysed in pieces without a blank line between them;
+    // an edit there, or one that makes or removes a blank line, must split as a fresh analysis does.
+    const sentence = 'Der Verband meldete 120 neue Mitglieder, sagte Sprecherin Eva Roth. '
+    const long = sentence.repeat(400).trim()
+    const text = ['Laut Polizei wurden 20 Menschen festgenommen.', long, 'Die Stadt zahlt 3 Millionen Euro, sagte Kämmerer Paul Frick.', 'Tausende demonstrierten.'].join('\n\n')
+    const analyser = createAnalyser({language: 'de'})
+    analyser.analyse(text)
+    const cut = text.indexOf(long) + 10_000
+    const edits: Array<[number, number, string]> = [
+      [cut, 0, 'x'],
+      [cut - 3, 6, ''],
+      [text.indexOf('\n\n'), 2, ' '],
+      [text.indexOf('Die Stadt'), 0, '\n\n'],
+      [text.indexOf('Menschen'), 0, '\r\n\r\n'],
+      [text.length, 0, '\n\nEs kamen 40 Gäste.'],
+      [0, 0, 'Neu: 7 Fälle.\n\n']
+    ]
+    for (const [at, remove, insert] of edits) {
+      const edited = text.slice(0, at) + insert + text.slice(at + remove)
+      assert.deepEqual(analyser.analyse(edited), analyse(edited, {language: 'de'}), `edit at ${at}`)
+      assert.deepEqual(analyser.analyse(text), analyse(text, {language: 'de'}), `undoing the edit at ${at}`)
+    }
+  })
+
   it('handles CRLF line ends like LF', () => {
     const lf = 'Laut Polizei kamen 20 Menschen.\n\nEs gab 3 Verletzte.'
     const crlf = lf.replace(/\n/g, '\r\n')

@@ -14,10 +14,18 @@ import type {Span} from '../types.js'
  */
 export const maxParagraphLength = 10_000
 
+/** A blank line: a line break, then only spaces or tabs, then another line break. */
+const paragraphBreak = /\r?\n[ \t\f\v\u00a0]*(?:\r?\n|\r)|\r[ \t]*\r/
+
+/** Whether the text between two paragraphs holds a blank line (else they are pieces of one over-long paragraph). */
+export function isParagraphBreak(between: string): boolean {
+  return paragraphBreak.test(between)
+}
+
 /** Spans of the paragraphs: runs of text separated by blank lines, trimmed; over-long ones in pieces. */
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = []
-  const blank = /\r?\n[ \t\f\v\u00a0]*(?:\r?\n|\r)|\r[ \t]*\r/g
+  const blank = new RegExp(paragraphBreak.source, 'g')
   let start = 0
   const push = (from: number, to: number) => {
     let s = from
