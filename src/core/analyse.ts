@@ -264,8 +264,9 @@ function analyseText(raw: string, options: AnalyseOptions, memory: Memory): Anal
 
   const sentences: Span[] = []
   const hedges: Mention[] = []
-  for (const {span, result} of paragraphs) {
-    for (const sentence of result.sentences) sentences.push({start: span.start + sentence.start, end: span.start + sentence.end})
+  for (const {span, result, plan} of paragraphs) {
+    const bounds = plan.sentenceBounds
+    for (let k = 0; k < bounds.length; k += 2) sentences.push({start: span.start + bounds[k], end: span.start + bounds[k + 1]})
     for (const hedge of result.hedges) hedges.push({start: span.start + hedge.start, end: span.start + hedge.end, text: hedge.text})
   }
   // Only the sources something is attributed to (a subject who says nothing is no source).
