@@ -6,8 +6,14 @@ import './data.js'
 export default function sourcedFigures() {
   return function (_tree: unknown, file: VFile): void {
     const lexicon = file.data.lexicon!
-    file.data.figures = (file.data.sentences ?? []).flatMap((sentence, index) =>
-      findFigures(sentence.tokens, lexicon).map((figure) => ({...figure, sentence: index}))
-    )
+    const figures: NonNullable<VFile['data']['figures']> = []
+    const sentences = file.data.sentences ?? []
+    for (let index = 0; index < sentences.length; index++) {
+      for (const {start, end, value, valueMax, unit, noun, vague, approximate} of findFigures(sentences[index].tokens, lexicon)) {
+        // Perf: a literal of one shape, cheaper than a spread of the figure.
+        figures.push({start, end, value, valueMax, unit, noun, vague, approximate, sentence: index})
+      }
+    }
+    file.data.figures = figures
   }
 }

@@ -9,9 +9,10 @@ export default function sourcedSentences() {
   return function (tree: Root, file: VFile): void {
     const text = String(file.value)
     const {abbreviations} = file.data.lexicon!
-    file.data.sentences = sentenceSpans(tree, text, abbreviations).map((span) => ({
-      ...span,
-      tokens: tokenize(text.slice(span.start, span.end), span.start, abbreviations)
+    file.data.sentences = sentenceSpans(tree, text, abbreviations).map(({start, end}) => ({
+      start,
+      end,
+      tokens: tokenize(text.slice(start, end), start, abbreviations)
     }))
   }
 }

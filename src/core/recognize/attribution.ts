@@ -6,7 +6,9 @@ import type {Lexicon, ReportingVerb} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
 import {hasHead, headIndex, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
+import {isLetterOrDigitAt, widthAt} from './chars.js'
 import {insideQuote, type Quote} from './quotes.js'
+import {verbFirstWords, verbsStartingWith} from './verbs.js'
 
 export interface SentenceTokens extends Span {
   tokens: Token[]
@@ -43,6 +45,15 @@ interface Cue extends Span {
   kind: ClaimKind
 }
 
+// Perf: patterns used per token or per cue are made once, not at every evaluation of a literal.
+const possessiveS = /['’]s$/u
+const possessiveEnding = /['’]s?$/u
+const ingEnding = /ing$/
+const enEnding = /en$/u
+const anyLetterOrDigit = /[\p{L}\p{N}]/u
+const trimmedAtStart = /[\s,;:.–—]/u
+const trimmedAtEnd = /[\s,;:–—]/u
+
 const clauseMarks = new Set([',', ';', ':', '–', '—'])
 const quoteMarks = new Set(['„', '“', '”', '"', '»', '«', '‘', '‚'])
 // Perfect-tense auxiliaries; passive ones (`wurde … zurückgewiesen`) would make the patient the speaker.
@@ -66,7 +77,7 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
     const inner = text.slice(quote.content.start, quote.content.end)
     // A few words quoted inside a sentence (`expects to stay “for a few more weeks”`,
     // `a “great crowd.”`) are part of the claim around them, whatever stop English puts inside.
-    const partial = /[\p{L}\p{N}]\s*$/u.test(text.slice(0, quote.open)) && !/[,.!?;:]/u.test(inner.replace(/[,.!?]$/u, ''))
+    const partial = wordEndsBefore(text, quote.open) && !/[,.!?;:]/u.test(inner.replace(/[,.!?]$/u, ''))
     if (partial) return false
     return quote.speech || (/[,.!?]$/u.test(inner) && speakerOf(text, quote, sentences, cues, lexicon) !== null)
   })
@@ -94,7 +105,7 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
   for (const cue of cues) {
     // A cue whose scope is all quotation has said everything through its quotes.
     // A scope of a word or two (`he told them.`) reports nothing.
-    const words = wordsOutsideQuotes(text, cue.scope, speech)
+    const words = wordsOutsideQuotes(text, cue.scope, speech, 4)
     const carriesFigure = figures.some((figure) => cue.scope.start <= figure.start && figure.end <= cue.scope.end)
     if ((words < 3 && !carriesFigure) || (quoted.has(cue) && words < 4)) continue
     claims.push({start: cue.scope.start, end: cue.scope.end, sentence: cue.sentence, cue: {start: cue.start, end: cue.end, text: cue.text}, source: cue.source, kind: cue.kind, via: 'sentence', inherit: false})
@@ -107,9 +118,9 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
 function findCues(text: string, sentence: SentenceTokens, index: number, quotes: readonly Quote[], lexicon: Lexicon): Cue[] {
   const {tokens} = sentence
   const cues: Cue[] = []
-  const outside = (k: number) => !insideQuote(quotes, tokens[k].start)
+  const starts = cueStarts(lexicon)
   for (let k = 0; k < tokens.length; k++) {
-    if (!outside(k)) continue
+    if (!starts.has(tokens[k].lower) || insideQuote(quotes, tokens[k].start)) continue
     const before = longestPhrase(tokens, k, lexicon.cuesBefore)
     if (before) {
       const cue = prepositionCue(text, sentence, index, k, k + before - 1, lexicon, 'right')
@@ -148,6 +159,28 @@ function findCues(text: string, sentence: SentenceTokens, index: number, quotes:
   return cues
 }
 
+const cueStartSets = new WeakMap<Lexicon, ReadonlySet<string>>()
+
+/**
+ * The words a cue can start with. Perf: most tokens start none, and one look-up
+ * passes them over instead of every cue reader in turn; the set holds every first
+ * word the readers in `findCues` test for, so it must grow with them.
+ */
+function cueStarts(lexicon: Lexicon): ReadonlySet<string> {
+  let starts = cueStartSets.get(lexicon)
+  if (!starts) {
+    starts = new Set([
+      ...lexicon.cuesBefore.map((words) => words[0]),
+      ...lexicon.possessivePreposition,
+      ...lexicon.cuesAfter.map((words) => words[0]),
+      ...verbFirstWords(lexicon),
+      'so'
+    ])
+    cueStartSets.set(lexicon, starts)
+  }
+  return starts
+}
+
 /** `Polizei: 12 Tote bei Unfall`, `UN: Hunger threatens 2 million`: a source, a colon, its claim. */
 function colonCue(text: string, sentence: SentenceTokens, index: number, lexicon: Lexicon): Cue | null {
   const {tokens} = sentence
@@ -156,8 +189,17 @@ function colonCue(text: string, sentence: SentenceTokens, index: number, lexicon
   const phrase = readRight(tokens, 0, lexicon, colon)
   if (!phrase || phrase.last !== colon - 1 || phrase.kind === 'pronoun' || (phrase.kind === 'named' && phrase.strength < 3)) return null
   // One word before the colon is a label (`Update:`, `Stand:`) unless it is an acronym or names an institution or office.
-  if (phrase.first === phrase.last && !isAcronym(tokens[0]) && !hasHead(tokens[0], [...lexicon.roleNouns, ...lexicon.groupNouns, ...lexicon.vagueNouns, ...lexicon.organizationTypes.keys()], lexicon.language)) return null
+  if (phrase.first === phrase.last && !isAcronym(tokens[0]) && !hasHead(tokens[0], labelHeads(lexicon), lexicon.language)) return null
   return makeCue(text, sentence, index, colon, colon, sourceRef(text, tokens, phrase, lexicon), span(tokens, colon + 1, tokens.length - 1), 'indirect', null)
+}
+
+const labelHeadLists = new WeakMap<Lexicon, string[]>()
+
+/** Nouns for institutions and offices, which make one word before a colon a source. Perf: made once per lexicon. */
+function labelHeads(lexicon: Lexicon): string[] {
+  let words = labelHeadLists.get(lexicon)
+  if (!words) labelHeadLists.set(lexicon, (words = [...lexicon.roleNouns, ...lexicon.groupNouns, ...lexicon.vagueNouns, ...lexicon.organizationTypes.keys()]))
+  return words
 }
 
 interface VerbMatch {
@@ -183,33 +225,8 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
   if (best && isCapitalized(tokens[k]) && k > 0) return null
   // After an article or a possessive an English form is a noun: `the union's claim`, `a report`.
   const before = tokens[k - 1]
-  if (best && lexicon.language === 'en' && before && (lexicon.determiners.has(before.lower) || /['’]s$/u.test(before.text) || before.text === "'" || before.text === '’')) return null
+  if (best && lexicon.language === 'en' && before && (lexicon.determiners.has(before.lower) || possessiveS.test(before.text) || before.text === "'" || before.text === '’')) return null
   return best
-}
-
-type VerbCandidate = {verb: ReportingVerb; form: string[] | null}
-const verbIndexes = new WeakMap<Lexicon, Map<string, VerbCandidate[]>>()
-
-/**
- * Perf: the forms (and split forms) that can start with `word`, in lexicon order,
- * indexed once per lexicon instead of scanning every verb for every token.
- */
-function verbsStartingWith(lexicon: Lexicon, word: string): readonly VerbCandidate[] {
-  let index = verbIndexes.get(lexicon)
-  if (!index) {
-    index = new Map()
-    const add = (key: string, candidate: VerbCandidate) => {
-      const list = index!.get(key)
-      if (list) list.push(candidate)
-      else index!.set(key, [candidate])
-    }
-    for (const verb of lexicon.reportingVerbs) {
-      for (const form of verb.forms) if (form.length > 0) add(form[0], {verb, form})
-      if (verb.particle) for (const split of new Set(verb.split)) add(split, {verb, form: null})
-    }
-    verbIndexes.set(lexicon, index)
-  }
-  return index.get(word) ?? []
 }
 
 function clauseStart(tokens: readonly Token[], k: number): number {
@@ -258,7 +275,7 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
       break
     }
   }
-  const participle = lexicon.language === 'en' && /ing$/.test(tokens[match.first].lower)
+  const participle = lexicon.language === 'en' && ingEnding.test(tokens[match.first].lower)
   const left = participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
   const verbFirst = anchor === start && start > 0
   // English puts the speaker after the verb only in inversion (`…,” said Lopez`);
@@ -280,7 +297,7 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   }
   // A counted phrase before a plural verb is its subject (`Viele Nutzer mit Tausenden Fans … erklären`):
   // nobody is quoted. Before a singular verb it is a fronted object (`40.000 Besucher … zählte der Zoo`).
-  if (left && left.strength === 0 && lexicon.language === 'de' && /en$/u.test(tokens[match.first].lower)) return null
+  if (left && left.strength === 0 && lexicon.language === 'de' && enEnding.test(tokens[match.first].lower)) return null
   // `… and said`: the coordinated verb shares the sentence's subject.
   if (!chosen && ['and', 'und'].includes(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
   if (!chosen || chosen.strength === 0) return null
@@ -343,7 +360,9 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
 /** `nach seinen Worten`, `nach ihren Angaben`, `according to her`: the speaker is a pronoun's. */
 function possessiveCue(text: string, sentence: SentenceTokens, index: number, k: number, lexicon: Lexicon): Cue | null {
   const {tokens} = sentence
-  const [preposition, owner, noun] = [tokens[k], tokens[k + 1], tokens[k + 2]]
+  const preposition = tokens[k]
+  const owner = tokens[k + 1]
+  const noun = tokens[k + 2]
   if (!preposition || !owner || !noun || !lexicon.possessivePreposition.has(preposition.lower)) return null
   const pronoun = lexicon.possessives.get(owner.lower)
   if (!pronoun || !hasHead(noun, lexicon.infoNouns, lexicon.language)) return null
@@ -368,7 +387,7 @@ function makeCue(text: string, sentence: SentenceTokens, index: number, first: n
   const cueSpan = span(tokens, first, last)
   let cueText = text.slice(cueSpan.start, cueSpan.end)
   if (particle !== null && particle !== last) cueText += ' … ' + tokens[particle].text
-  return {...cueSpan, text: cueText, sentence: index, first, last, source, scope: trim(text, scope), kind}
+  return {start: cueSpan.start, end: cueSpan.end, text: cueText, sentence: index, first, last, source, scope: trim(text, scope), kind}
 }
 
 /** The genitive in `Angaben des Ministeriums` is the source, not the `Angaben`. */
@@ -389,8 +408,8 @@ function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase,
       }
     }
   }
-  const s = span(tokens, first, last)
-  return {...s, text: text.slice(s.start, s.end), kind, pronoun: phrase.pronoun, tokens: tokens.slice(first, last + 1)}
+  const {start, end} = span(tokens, first, last)
+  return {start, end, text: text.slice(start, end), kind, pronoun: phrase.pronoun, tokens: tokens.slice(first, last + 1)}
 }
 
 function isEvidencePhrase(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
@@ -403,7 +422,7 @@ function isEvidencePhrase(tokens: readonly Token[], phrase: SourcePhrase, lexico
 /** The closest name before `at` that is not a possessive: the subject of `…, saying`. */
 function nearestNameBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): SourcePhrase | null {
   for (let k = at - 1; k >= 0; k--) {
-    if (tokens[k].kind === 'word' && isCapitalized(tokens[k]) && !/['’]s?$/u.test(tokens[k].text)) {
+    if (tokens[k].kind === 'word' && isCapitalized(tokens[k]) && !possessiveEnding.test(tokens[k].text)) {
       const phrase = readLeft(tokens, k + 1, lexicon)
       if (phrase && phrase.kind === 'named' && phrase.strength >= 2) return phrase
     }
@@ -414,21 +433,22 @@ function nearestNameBefore(tokens: readonly Token[], at: number, lexicon: Lexico
 function speakerOf(text: string, quote: Quote, sentences: readonly SentenceTokens[], cues: readonly Cue[], lexicon: Lexicon): Cue | null {
   const opens = sentenceAt(sentences, quote.open)
   const closes = sentenceAt(sentences, Math.max(quote.open, quote.end - 1))
-  const outside = cues.filter((cue) => cue.source && !(cue.start > quote.open && cue.start < quote.end))
-  const after = outside.filter((cue) => cue.sentence === closes && cue.start >= quote.end)
-  if (after.length) return after[0]
-  const before = outside.filter((cue) => cue.sentence === opens && cue.end <= quote.open)
-  if (before.length) return before[before.length - 1]
+  // Perf: searched in place, without filtered copies of the cues.
+  const outside = (cue: Cue) => cue.source !== null && !(cue.start > quote.open && cue.start < quote.end)
+  const after = cues.find((cue) => outside(cue) && cue.sentence === closes && cue.start >= quote.end)
+  if (after) return after
+  const before = findLast(cues, (cue) => outside(cue) && cue.sentence === opens && cue.end <= quote.open)
+  if (before) return before
   const colon = colonSpeaker(text, quote, sentences[opens], opens, lexicon)
   if (colon) return colon
-  return outside.find((cue) => cue.sentence >= opens && cue.sentence <= closes) ?? null
+  return cues.find((cue) => outside(cue) && cue.sentence >= opens && cue.sentence <= closes) ?? null
 }
 
 /** `Ähnlich äußerte sich Präsident X: „…“`: the speaker stands before the colon. */
 function colonSpeaker(text: string, quote: Quote, sentence: SentenceTokens | undefined, index: number, lexicon: Lexicon): Cue | null {
   if (!sentence) return null
   const {tokens} = sentence
-  const openToken = tokens.findIndex((token) => token.start === quote.open)
+  const openToken = tokenStartingAt(tokens, quote.open)
   if (openToken < 1 || tokens[openToken - 1].text !== ':') return null
   const colon = openToken - 1
   // Nothing before the colon (`: „…“`): no speaker, and readRight must not start at -1.
@@ -448,21 +468,39 @@ function colonSpeaker(text: string, quote: Quote, sentence: SentenceTokens | und
  */
 function continuations(text: string, sentences: readonly SentenceTokens[], claims: readonly LocalClaim[], quotes: readonly Quote[], lexicon: Lexicon): LocalClaim[] {
   const added: LocalClaim[] = []
-  const all = () => [...claims, ...added]
+  // Perf: `claims` then `added`, searched in place instead of joined anew for every sentence.
+  const some = (test: (claim: LocalClaim) => boolean) => claims.some(test) || added.some(test)
+  const lastOf = (test: (claim: LocalClaim) => boolean) => findLast(added, test) ?? findLast(claims, test)
   for (let s = 1; s < sentences.length; s++) {
-    if (all().some((claim) => claim.sentence === s || (claim.start <= sentences[s].start && claim.end >= sentences[s].end))) continue
-    const words = sentences[s].tokens.filter((token) => token.kind === 'word' && !insideQuote(quotes, token.start))
-    const konjunktiv = words.find((token) => lexicon.konjunktiv.has(token.lower))
-    const marker = words.find((token) => lexicon.continuation.has(token.lower))
+    const sentence = sentences[s]
+    if (some((claim) => claim.sentence === s || (claim.start <= sentence.start && claim.end >= sentence.end))) continue
+    // Perf: with no claim before it to go on from, the sentence's words need no reading.
+    const earlier = lastOf((claim) => claim.sentence < s && !claim.inherit)
+    if (!earlier) continue
+    let konjunktiv: Token | undefined
+    let marker: Token | undefined
+    for (const token of sentence.tokens) {
+      const isKonjunktiv = !konjunktiv && lexicon.konjunktiv.has(token.lower)
+      const isMarker = !marker && lexicon.continuation.has(token.lower)
+      if (!(isKonjunktiv || isMarker) || token.kind !== 'word' || insideQuote(quotes, token.start)) continue
+      if (isKonjunktiv) konjunktiv = token
+      if (isMarker) marker = token
+    }
     let from: LocalClaim | undefined
-    if (konjunktiv) from = all().filter((claim) => claim.sentence < s && !claim.inherit).at(-1)
-    else if (marker) from = all().filter((claim) => claim.sentence === s - 1 && !claim.inherit).at(-1)
+    if (konjunktiv) from = earlier
+    else if (marker) from = lastOf((claim) => claim.sentence === s - 1 && !claim.inherit)
     if (!from) continue
     const cue = konjunktiv ?? marker
     if (!cue) continue
-    added.push({...trim(text, sentences[s]), sentence: s, cue: {start: cue.start, end: cue.end, text: cue.text}, source: from.source, kind: 'indirect', via: 'continuation', inherit: false})
+    const {start, end} = trim(text, sentence)
+    added.push({start, end, sentence: s, cue: {start: cue.start, end: cue.end, text: cue.text}, source: from.source, kind: 'indirect', via: 'continuation', inherit: false})
   }
   return added
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i]
+  return undefined
 }
 
 /**
@@ -475,11 +513,16 @@ export function sentenceSubjects(text: string, sentences: readonly SentenceToken
     if (longestPhrase(tokens, 0, lexicon.cuesBefore)) continue
     const phrase = readRight(tokens, 0, lexicon)
     if (!phrase || phrase.kind !== 'named') continue
-    const words = tokens.slice(phrase.first, phrase.last + 1)
-    const names = words.filter((t) => isCapitalized(t) && !hasHead(t, lexicon.roleNouns, lexicon.language))
-    const role = words.some((t) => hasHead(t, lexicon.roleNouns, lexicon.language))
-    const bare = !lexicon.determiners.has(words[0].lower)
-    if (!(role && names.length > 0) && !(bare && names.length >= 2 && names.length === words.length)) continue
+    // Perf: one pass over the phrase's words, without copying them.
+    let names = 0
+    let role = false
+    for (let k = phrase.first; k <= phrase.last; k++) {
+      if (hasHead(tokens[k], lexicon.roleNouns, lexicon.language)) role = true
+      else if (isCapitalized(tokens[k])) names++
+    }
+    const words = phrase.last - phrase.first + 1
+    const bare = !lexicon.determiners.has(tokens[phrase.first].lower)
+    if (!(role && names > 0) && !(bare && names >= 2 && names === words)) continue
     subjects.push(sourceRef(text, tokens, phrase, lexicon))
   }
   return subjects
@@ -495,19 +538,59 @@ function dropNestedRepeats(claims: LocalClaim[]): void {
   }
 }
 
-function wordsOutsideQuotes(text: string, scope: Span, quotes: readonly Quote[]): number {
+/**
+ * Words of the scope outside the quotes, counted up to `enough` (the callers only
+ * compare with small numbers). Perf: read in place, without a copy of the scope.
+ */
+function wordsOutsideQuotes(text: string, scope: Span, quotes: readonly Quote[], enough: number): number {
+  // A word is a run of letters and digits (`/[\p{L}\p{N}]+/gu` on the scope), counted where it starts.
   let count = 0
-  const pattern = /[\p{L}\p{N}]+/gu
-  const slice = text.slice(scope.start, scope.end)
-  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-    if (!insideQuote(quotes, scope.start + match.index)) count++
+  let inWord = false
+  for (let k = scope.start; k < scope.end && count < enough; ) {
+    const width = widthAt(text, k, scope.end)
+    const word = isLetterOrDigitAt(text, k, scope.end)
+    if (word && !inWord && !insideQuote(quotes, k)) count++
+    inWord = word
+    k += width
   }
   return count
 }
 
+/** Whether a letter or digit stands before `at`, with nothing but whitespace between: `/[\p{L}\p{N}]\s*$/u` on `text.slice(0, at)`. */
+function wordEndsBefore(text: string, at: number): boolean {
+  // Perf: read backwards from `at`; the pattern on the slice scanned the whole paragraph before it.
+  let k = at
+  while (k > 0 && whitespace.test(text[k - 1])) k--
+  if (k === 0) return false
+  // The last character: a surrogate pair if one ends at `k`.
+  const pair = k >= 2 && widthAt(text, k - 2, k) === 2
+  return isLetterOrDigitAt(text, pair ? k - 2 : k - 1, k)
+}
+
+const whitespace = /\s/u
+
+/** The first sentence that ends after `offset`, else the last. Perf: a binary search; the sentences are in text order. */
 export function sentenceAt(sentences: readonly {start: number; end: number}[], offset: number): number {
-  for (let s = 0; s < sentences.length; s++) if (offset < sentences[s].end) return s
-  return Math.max(0, sentences.length - 1)
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (offset < sentences[middle].end) high = middle
+    else low = middle + 1
+  }
+  return low < sentences.length ? low : Math.max(0, sentences.length - 1)
+}
+
+/** Index of the token that starts at `offset`, or -1. Perf: a binary search; tokens are in text order. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (tokens[middle].start < offset) low = middle + 1
+    else high = middle
+  }
+  return low < tokens.length && tokens[low].start === offset ? low : -1
 }
 
 function span(tokens: readonly Token[], first: number, last: number): Span {
@@ -525,12 +608,12 @@ function scopeAfterOrBefore(tokens: readonly Token[], start: number, end: number
   return start > 0 && end >= tokens.length - 1 ? span(tokens, 0, start - 2) : span(tokens, cueLast + 1, tokens.length - 1)
 }
 
-const hasWords = (text: string, s: Span) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))
+const hasWords = (text: string, s: Span) => anyLetterOrDigit.test(text.slice(s.start, s.end))
 
 /** Drops spaces, commas and stray marks at either end. */
 function trim(text: string, s: Span): Span {
   let {start, end} = s
-  while (start < end && /[\s,;:.–—]/u.test(text[start])) start++
-  while (end > start && /[\s,;:–—]/u.test(text[end - 1])) end--
+  while (start < end && trimmedAtStart.test(text[start])) start++
+  while (end > start && trimmedAtEnd.test(text[end - 1])) end--
   return {start, end}
 }

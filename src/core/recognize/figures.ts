@@ -5,18 +5,29 @@
 import {isClosedClass, type Lexicon} from '../lexicon/index.js'
 import type {Figure} from '../types.js'
 import {isCapitalized, isLowerWord, longestPhrase, type Token} from '../text/tokens.js'
+import {isOneWordVerbForm} from './verbs.js'
 
 /** A figure as one sentence shows it, before any attribution. */
 export type FoundFigure = Pick<Figure, 'start' | 'end' | 'value' | 'valueMax' | 'unit' | 'noun' | 'vague' | 'approximate'>
 
 const ordinalSuffix = /^(?:st|nd|rd|th|s|te|ten|ter|tes|er|ern)$/i
 const currencySymbols = new Set(['$', '€', '£', '¥'])
+// Perf: patterns used per token are made once, not at every evaluation of a literal.
+const plainDigits = /^\d+$/
+/** `3:1`, `24/7`: a score or ratio, no count. */
+const ratio = /[:/]/
+const groupedDigits = /^\d{1,3}(?:[.,]\d{3})+$/
+const inflectedEnding = /(?:e|en|er|es|em)$/
+const pluralEnding = /[^su]s$/u
+const adverbEnding = /ly$/
+const participleEnding = /(?:ed|ing)$/
 
 export function findFigures(tokens: readonly Token[], lexicon: Lexicon): FoundFigure[] {
   const figures: FoundFigure[] = []
+  const starts = figureStarts(lexicon)
   let i = 0
   while (i < tokens.length) {
-    const found = figureAt(tokens, i, lexicon)
+    const found = mayStartFigure(tokens[i], starts) ? figureAt(tokens, i, lexicon) : null
     if (found) {
       figures.push(found.figure)
       i = found.next
@@ -41,6 +52,42 @@ function figureAt(tokens: readonly Token[], i: number, lexicon: Lexicon): Match 
     multiplicative(tokens, i, lexicon) ??
     numeric(tokens, i, lexicon)
   )
+}
+
+const figureStartSets = new WeakMap<Lexicon, ReadonlySet<string>>()
+
+/**
+ * Whether any reader in `figureAt` can start at `token`. Perf: most tokens start
+ * no figure, and one look-up passes them over instead of six readers.
+ */
+function mayStartFigure(token: Token, starts: ReadonlySet<string>): boolean {
+  if (token.kind === 'number' || starts.has(token.lower)) return true
+  // A hyphenated word, which `readNumber` reads by its first part (`two-goal`).
+  return token.kind === 'word' && firstHyphen(token.lower) >= 0
+}
+
+/** Every word a reader in `figureAt` tests the first token for; it must grow with them. */
+function figureStarts(lexicon: Lexicon): ReadonlySet<string> {
+  let starts = figureStartSets.get(lexicon)
+  if (!starts) {
+    starts = new Set([
+      ...lexicon.quantifiers.map((words) => words[0]),
+      ...lexicon.vagueMagnitudes.keys(),
+      'tens',
+      'hundreds',
+      ...lexicon.distributives,
+      'one',
+      'half',
+      ...lexicon.indefinites,
+      'die',
+      'der',
+      ...lexicon.multiplicatives.keys(),
+      ...lexicon.cardinals.keys(),
+      ...lexicon.fractions.keys()
+    ])
+    figureStartSets.set(lexicon, starts)
+  }
+  return starts
 }
 
 /** `mehrere Tausend`, `several hundred`, `ein paar Tausend`. */
@@ -190,16 +237,18 @@ interface NumberRead {
 function readNumber(tokens: readonly Token[], i: number, lexicon: Lexicon): NumberRead | null {
   const token = tokens[i]
   if (token.kind === 'number') {
-    if (/[:/]/.test(token.text)) return {value: null, next: i + 1, plain: false, compoundNoun: null}
-    return {value: parseNumber(token.text, lexicon), next: i + 1, plain: /^\d+$/.test(token.text), compoundNoun: null}
+    if (ratio.test(token.text)) return {value: null, next: i + 1, plain: false, compoundNoun: null}
+    return {value: parseNumber(token.text, lexicon), next: i + 1, plain: plainDigits.test(token.text), compoundNoun: null}
   }
   if (token.kind !== 'word') return null
-  const parts = token.lower.split(/[-‐]/)
-  const head = parts[0]
+  // Perf: the first part is looked up before the word is split; most words are no number.
+  const hyphen = firstHyphen(token.lower)
+  const head = hyphen < 0 ? token.lower : token.lower.slice(0, hyphen)
   const cardinal = lexicon.cardinals.get(head) ?? lexicon.fractions.get(head)
   if (cardinal === undefined) return null
   if (lexicon.language === 'de' && isCapitalized(token) && i > 0) return null
-  if (parts.length > 1) {
+  if (hyphen >= 0) {
+    const parts = token.lower.split(/[-‐]/)
     // `two-goal`, `three-game`, `quarter-point`; not `two-on-one`, `three-year`.
     if (parts.includes('on') || parts.some((part) => lexicon.timeNouns.has(part))) return null
     const rest = parts.slice(1)
@@ -213,14 +262,28 @@ function readNumber(tokens: readonly Token[], i: number, lexicon: Lexicon): Numb
   return {value: cardinal, next: i + 1, plain: false, compoundNoun: null}
 }
 
+/** Index of the first `-` or `‐` in `word`, or -1. Perf: one loop, cheaper than two `indexOf` on short words. */
+function firstHyphen(word: string): number {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k)
+    if (code === 0x2d || code === 0x2010) return k
+  }
+  return -1
+}
+
 /** Parses digits with the language's separators: `12.000` (de) or `12,000` (en). */
 export function parseNumber(text: string, lexicon: Lexicon): number | null {
+  // Perf: plain digits, the common case, need no separators handled.
+  if (plainDigits.test(text)) {
+    const value = Number(text)
+    return Number.isFinite(value) ? value : null
+  }
   const compact = text.replace(/[\u00a0\u202f\u2009' ]/g, '')
   const decimal = lexicon.language === 'de' ? ',' : '.'
   const group = lexicon.language === 'de' ? '.' : ','
   let normalised: string
-  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(compact) && !compact.includes(decimal)) normalised = compact.split(group).join('')
-  else if (/^\d{1,3}(?:[.,]\d{3})+$/.test(compact)) {
+  if (groupedDigits.test(compact) && !compact.includes(decimal)) normalised = compact.split(group).join('')
+  else if (groupedDigits.test(compact)) {
     // `1.500` in English text or `1,500` in German: a single group is a thousands group.
     normalised = compact.replace(/[.,]/g, '')
   } else normalised = compact.split(group).join('').replace(decimal, '.')
@@ -238,7 +301,7 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
     // Number words: only durations and ages are excluded.
     return !!after && (lexicon.timeNouns.has(after.lower) || lexicon.ageSuffixes.has(after.lower))
   }
-  if (/[:/]/.test(token.text)) return false
+  if (ratio.test(token.text)) return false
   // Glued suffix: `3rd`, `1990s`, `10er`; `2bn` and `5%` are scales and units.
   if (after && !after.spaced && after.kind === 'word' && ordinalSuffix.test(after.text)) return true
   // `35-Jährige`, `12-month`, `10-year-old`.
@@ -247,10 +310,10 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
     if (lexicon.ageSuffixes.has(word) || lexicon.timeNouns.has(word) || word.startsWith('jährig') || lexicon.timeNouns.has(word.split('-')[0])) return true
   }
   // German ordinal: `3. Oktober`, `im 3. Quartal`.
-  if (after?.text === '.' && !after.spaced && afterNext && /^\d+$/.test(token.text)) return true
+  if (after?.text === '.' && !after.spaced && afterNext && plainDigits.test(token.text)) return true
   if (after && (lexicon.timeNouns.has(after.lower) || lexicon.clock.has(after.lower) || lexicon.months.has(after.lower))) return true
   if (before && (lexicon.months.has(before.lower) || lexicon.weekdays.has(before.lower) || lexicon.referenceNouns.has(before.lower))) return true
-  const plain = /^\d+$/.test(token.text)
+  const plain = plainDigits.test(token.text)
   if (plain && isYear(tokens, i, next, lexicon)) return true
   // An age bracket: `Anleger unter 30`, `voters over 65` (elliptic for years of age).
   if (plain && before && ['unter', 'über', 'ab', 'under', 'over'].includes(before.lower) && Number(token.text) >= 14 && Number(token.text) <= 99) {
@@ -377,7 +440,7 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
         if (lexicon.timeNouns.has(token.lower) || lexicon.months.has(token.lower) || token.text.endsWith('-')) return null
         return {noun: token.text, next: k + 1}
       }
-      if (!isLowerWord(token) || !/(?:e|en|er|es|em)$/.test(token.lower) || lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower)) return null
+      if (!isLowerWord(token) || !inflectedEnding.test(token.lower) || lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower)) return null
     }
     return null
   }
@@ -385,19 +448,19 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
   let next = at
   for (let k = at; k < at + 2 && k < tokens.length; k++) {
     const token = tokens[k]
-    if (token.newline || token.kind !== 'word' || isFunctionWord(token, lexicon) || lexicon.reportingVerbs.some((verb) => verb.forms.some((form) => form.length === 1 && form[0] === token.lower))) break
+    if (token.newline || token.kind !== 'word' || isFunctionWord(token, lexicon) || isOneWordVerbForm(lexicon, token.lower)) break
     if (k > at && isCapitalized(token) && !isCapitalized(tokens[at])) break
     noun = token.text
     next = k + 1
     // A plural noun ends the phrase: `two counties late Saturday`.
-    if (/[^su]s$/u.test(token.lower)) break
+    if (pluralEnding.test(token.lower)) break
   }
   return noun ? {noun, next} : null
 }
 
 function isFunctionWord(token: Token, lexicon: Lexicon): boolean {
   const word = token.lower
-  return isClosedClass(word, lexicon) || lexicon.timeNouns.has(word) || lexicon.months.has(word) || /ly$/.test(word) || /(?:ed|ing)$/.test(word)
+  return isClosedClass(word, lexicon) || lexicon.timeNouns.has(word) || lexicon.months.has(word) || adverbEnding.test(word) || participleEnding.test(word)
 }
 
 /** Whether the words end right before `at`. */

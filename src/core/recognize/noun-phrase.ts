@@ -22,9 +22,15 @@ export function hasHead(token: Token, words: readonly string[], language: Lexico
   const lower = token.lower
   const index = headIndexOf(words)
   if (index) {
-    if (index.exact.has(lower)) return true
-    if (language === 'de') for (let k = 1; k <= lower.length - 4; k++) if (index.long.has(lower.slice(k))) return true
-    return false
+    if (language !== 'de') return index.exact.has(lower)
+    let found = index.german.get(lower)
+    if (found === undefined) {
+      found = index.exact.has(lower)
+      for (let k = 1; !found && k <= lower.length - 4; k++) found = index.long.has(lower.slice(k))
+      if (index.german.size >= germanMemoLimit) index.german.clear()
+      index.german.set(lower, found)
+    }
+    return found
   }
   for (const word of words) {
     if (lower === word) return true
@@ -33,13 +39,17 @@ export function hasHead(token: Token, words: readonly string[], language: Lexico
   return false
 }
 
-type HeadIndex = {size: number; exact: Set<string>; long: Set<string>}
+type HeadIndex = {size: number; exact: Set<string>; long: Set<string>; german: Map<string, boolean>}
 const headIndexes = new WeakMap<readonly string[], HeadIndex | number>()
+/** Answers remembered per list: far more than an article's vocabulary, small enough to stay cheap. */
+const germanMemoLimit = 50_000
 
 /**
  * Perf: a lexicon list seen a second time becomes two sets (every word; words of
  * four letters or more), so a compound is checked by its suffixes instead of
- * against every word of the list. Same answers; rebuilt if the list's length changes.
+ * against every word of the list; the answer for each German word is remembered
+ * (words recur, and a compound costs a look-up per suffix). Same answers; rebuilt
+ * if the list's length changes.
  */
 function headIndexOf(words: readonly string[]): HeadIndex | null {
   const known = headIndexes.get(words)
@@ -48,35 +58,79 @@ function headIndexOf(words: readonly string[]): HeadIndex | null {
     headIndexes.set(words, 1)
     return null
   }
-  const index = {size: words.length, exact: new Set(words), long: new Set(words.filter((word) => word.length >= 4))}
+  const index = {size: words.length, exact: new Set(words), long: new Set(words.filter((word) => word.length >= 4)), german: new Map<string, boolean>()}
   headIndexes.set(words, index)
   return index
 }
 
 const adjectiveEnding = /(?:e|en|er|es|em)$/u
+const possessiveEnding = /['’]s?$/u
 const connectors = new Set(['und', 'für', 'and', 'for', 'of'])
 const englishAdjective = /(?:al|ic|an|ian|ese|ish|ive|ary|ern|ed)$/u
 
-const sourceNouns = new WeakMap<Lexicon, string[]>()
+interface NounLists {
+  /** The common nouns that may stand inside a source phrase. */
+  sourceNouns: string[]
+  /** Every word for a kind of institution, in either language. */
+  organizationWords: Set<string>
+  /** German words already checked for ending in one of `organizationWords`. */
+  organizationEndings: Map<string, boolean>
+}
+
+const nounLists = new WeakMap<Lexicon, NounLists>()
+
+/** Perf: the lists and sets are made once per lexicon, not per token. */
+function nounListsOf(lexicon: Lexicon): NounLists {
+  let lists = nounLists.get(lexicon)
+  if (!lists) {
+    lists = {
+      sourceNouns: [...lexicon.roleNouns, ...lexicon.vagueNouns, ...lexicon.groupNouns, ...lexicon.documentNouns, ...lexicon.infoNouns],
+      organizationWords: new Set([...lexicon.organizationTypes.values()].flat()),
+      organizationEndings: new Map()
+    }
+    nounLists.set(lexicon, lists)
+  }
+  return lists
+}
 
 /** Lower-case words that may stand inside a source phrase. */
 function isSourceNoun(token: Token, lexicon: Lexicon): boolean {
-  // Perf: the list is made once per lexicon, not per token.
-  let nouns = sourceNouns.get(lexicon)
-  if (!nouns) sourceNouns.set(lexicon, (nouns = [...lexicon.roleNouns, ...lexicon.vagueNouns, ...lexicon.groupNouns, ...lexicon.documentNouns, ...lexicon.infoNouns]))
-  if (hasHead(token, nouns, lexicon.language)) return true
-  for (const words of lexicon.organizationTypes.values()) if (words.includes(token.lower)) return true
-  return false
+  const lists = nounListsOf(lexicon)
+  return hasHead(token, lists.sourceNouns, lexicon.language) || lists.organizationWords.has(token.lower)
+}
+
+/** A word for an institution (`Ministerium`), or in German a compound ending in one (`Finanzministerium`). */
+function isOrganizationWord(token: Token, lexicon: Lexicon): boolean {
+  const {organizationWords, organizationEndings} = nounListsOf(lexicon)
+  const lower = token.lower
+  if (lexicon.language !== 'de') return organizationWords.has(lower)
+  let found = organizationEndings.get(lower)
+  if (found === undefined) {
+    found = false
+    for (const word of organizationWords) {
+      if (lower.endsWith(word)) {
+        found = true
+        break
+      }
+    }
+    if (organizationEndings.size >= germanMemoLimit) organizationEndings.clear()
+    organizationEndings.set(lower, found)
+  }
+  return found
 }
 
 function isNameToken(token: Token, lexicon: Lexicon): boolean {
   if (token.kind !== 'word') return false
-  if (isCapitalized(token) || isAcronym(token)) {
+  // An acronym starts with a capital too, so isCapitalized covers isAcronym.
+  if (isCapitalized(token)) {
     // Capitalised function words start sentences, they name nobody.
     return !isClosedClass(token.lower, lexicon)
   }
-  return /\.(?:com|org|net|gov|edu|de|at|ch|io)$/u.test(token.lower)
+  // Perf: only a word with a dot can be a domain.
+  return token.lower.includes('.') && domainEnding.test(token.lower)
 }
+
+const domainEnding = /\.(?:com|org|net|gov|edu|de|at|ch|io)$/u
 
 /** A lower-case word that may modify the noun that follows (`ukrainische`, `Afghan`). */
 function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
@@ -175,8 +229,7 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
     // Genitive and `of` links: `Chef des Militärgeheimdienstes`, `chairman of the Joint Chiefs`.
     // A genitive hangs on a common noun (`Chef des …`, `Angaben der …`), never on a bare name:
     // in `sagte Müller der Deutschen Presse-Agentur` the agency is who he spoke to.
-    const onCommonNoun = determined || tokens.slice(first, k).some((t) => isLowerWord(t) || hasHead(t, lexicon.roleNouns, lexicon.language) || isSourceNoun(t, lexicon))
-    if (last >= 0 && onCommonNoun && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token) && linksName(tokens, k, lexicon, limit)) {
+    if (last >= 0 && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token) && onCommonNoun(tokens, first, k, determined, lexicon) && linksName(tokens, k, lexicon, limit)) {
       let j = k + 1
       if (j < limit && lexicon.determiners.has(tokens[j].lower)) j++
       while (j < limit && isModifier(tokens[j], tokens[j + 1], lexicon)) j++
@@ -191,7 +244,7 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
     if (token.text === ',' && last >= 0 && k + 1 < limit && isNameToken(tokens[k + 1], lexicon)) {
       let j = k + 1
       while (j < limit && isNameToken(tokens[j], lexicon) && j < k + 5) j++
-      const closes = j >= limit || [',', '.', ':', ';', '(', '"', '“', '”', '«', '»', '„'].includes(tokens[j].text) || lexicon.prepositions.has(tokens[j].lower)
+      const closes = j >= limit || appositionEnds.has(tokens[j].text) || lexicon.prepositions.has(tokens[j].lower)
       if (closes && hasPersonRole(tokens, first, last, lexicon)) {
         last = j - 1
         k = j
@@ -202,6 +255,18 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
   }
   if (last < first) return null
   return classify(tokens, first, last, lexicon)
+}
+
+const appositionEnds = new Set([',', '.', ':', ';', '(', '"', '“', '”', '«', '»', '„'])
+
+/** Whether the words before `k` (from `first`) hold a common noun a genitive can hang on. */
+function onCommonNoun(tokens: readonly Token[], first: number, k: number, determined: boolean, lexicon: Lexicon): boolean {
+  if (determined) return true
+  for (let j = first; j < k; j++) {
+    const t = tokens[j]
+    if (isLowerWord(t) || hasHead(t, lexicon.roleNouns, lexicon.language) || isSourceNoun(t, lexicon)) return true
+  }
+  return false
 }
 
 /** Steps left over adverbs and a day or month (`am Freitag`, `on Thursday`) between a subject and its verb. */
@@ -262,7 +327,7 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
       k--
       continue
     }
-    if (isPhraseWord(token, tokens[k + 1], lexicon) && !/['’]s?$/u.test(token.text)) {
+    if (isPhraseWord(token, tokens[k + 1], lexicon) && !possessiveEnding.test(token.text)) {
       first = k
       k--
       continue
@@ -326,31 +391,47 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   }
   if (first === last && lexicon.genericPronouns.has(token.lower)) return {first, last, kind: 'vague', pronoun: null, strength: 1}
   if (first === last && lexicon.speakerPronouns.has(token.lower)) return {first, last, kind: 'named', pronoun: null, strength: 0}
+  const {language} = lexicon
   const head = headIndex(tokens, first, last, lexicon)
   const headToken = tokens[head]
   const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
   const indefinite = determiner !== null && lexicon.indefinites.has(determiner)
-  const words = tokens.slice(first, last + 1)
-  // An acronym names an organisation as the head or in brackets (`ISW`, `(DAI)`), not as a modifier (`US media`).
-  const inBrackets = (t: Token) => words.some((o, index) => o.text === '(' && words.indexOf(t) > index)
-  const acronym = words.some((t) => isAcronym(t) && t.text.length >= 2 && (t === headToken || inBrackets(t)))
-  const role = words.some((t) => hasHead(t, lexicon.roleNouns, lexicon.language))
-  const hasGenitive = words.some((t, index) => index > 0 && lexicon.genitiveLinks.has(t.lower) && isLowerWord(t))
-  // A capital at the start of a sentence says nothing about a German word.
-  const names = words.filter((t, index) => isNameToken(t, lexicon) && !hasHead(t, lexicon.roleNouns, lexicon.language) && !(lexicon.language === 'de' && first + index === 0))
+  // Perf: one pass over the words instead of a slice and a filter or `some` per feature.
+  let acronym = false
+  let role = false
+  let hasGenitive = false
+  let names = 0
+  /** A name other than the head and the first word. */
+  let otherName = false
+  let bracket = false
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]
+    // An acronym names an organisation as the head or in brackets (`ISW`, `(DAI)`), not as a modifier (`US media`).
+    if (!acronym && (k === head || bracket) && t.text.length >= 2 && isAcronym(t)) acronym = true
+    if (t.text === '(') bracket = true
+    const isRole = hasHead(t, lexicon.roleNouns, language)
+    if (isRole) role = true
+    if (k > first && lexicon.genitiveLinks.has(t.lower) && isLowerWord(t)) hasGenitive = true
+    // A capital at the start of a sentence says nothing about a German word.
+    if (!isRole && !(language === 'de' && k === 0) && isNameToken(t, lexicon)) {
+      names++
+      if (k !== head && k !== first) otherName = true
+    }
+  }
   // English proper names are capitalised; a German capital only marks a noun.
-  const properName = lexicon.language === 'en' ? names.length > 0 : acronym || (role && names.length > 0 && !determiner) || names.length >= 2
-  if (hasHead(headToken, lexicon.vagueNouns, lexicon.language) && !acronym && !(lexicon.language === 'en' && names.some((t) => t !== headToken && t !== words[0]))) {
+  const properName = language === 'en' ? names > 0 : acronym || (role && names > 0 && !determiner) || names >= 2
+  if (hasHead(headToken, lexicon.vagueNouns, language) && !acronym && !(language === 'en' && otherName)) {
     return {first, last, kind: 'vague', pronoun: null, strength: 1}
   }
-  if (hasHead(headToken, lexicon.infoNouns, lexicon.language) && !hasGenitive) {
-    const document = hasHead(headToken, lexicon.documentNouns, lexicon.language)
-    if (lexicon.language === 'en' && names.length > 0 && document) return {first, last, kind: 'named', pronoun: null, strength: 2}
+  if (hasHead(headToken, lexicon.infoNouns, language) && !hasGenitive) {
+    const document = hasHead(headToken, lexicon.documentNouns, language)
+    if (language === 'en' && names > 0 && document) return {first, last, kind: 'named', pronoun: null, strength: 2}
     if (document && determiner && !indefinite) return {first, last, kind: 'document', pronoun: null, strength: 1}
     return {first, last, kind: 'vague', pronoun: null, strength: 1}
   }
   if (indefinite && !properName) return {first, last, kind: 'vague', pronoun: null, strength: 1}
-  const organization = [...lexicon.organizationTypes.values()].some((equivalents) => words.some((t) => equivalents.some((e) => t.lower === e || (lexicon.language === 'de' && t.lower.endsWith(e)))))
+  let organization = false
+  for (let k = first; k <= last && !organization; k++) organization = isOrganizationWord(tokens[k], lexicon)
   const group = hasHead(headToken, lexicon.groupNouns, lexicon.language)
   let strength = 2
   if (acronym || role || organization || group || properName) strength = 3

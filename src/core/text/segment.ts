@@ -1,8 +1,7 @@
 // Paragraph and sentence boundaries. A paragraph (text between blank lines)
 // is the unit of analysis and of caching; sentences come from retext-latin,
 // mended where its splitter stops at an abbreviation (`5 Mio. Euro`).
-import type {Root, Sentence} from 'nlcst'
-import {visit} from 'unist-util-visit'
+import type {Node, Root} from 'nlcst'
 import type {Span} from '../types.js'
 
 /**
@@ -70,12 +69,7 @@ function cutPoint(text: string, from: number, limit: number): number {
 /** Sentence spans (relative to the paragraph) from a retext tree of that paragraph. */
 export function sentenceSpans(tree: Root, paragraph: string, abbreviations: ReadonlySet<string>): Span[] {
   const raw: Span[] = []
-  visit(tree, 'SentenceNode', (node: Sentence) => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start !== undefined && end !== undefined && end > start) raw.push({start, end})
-    return 'skip'
-  })
+  collectSentences(tree, raw)
   const merged: Span[] = []
   for (const span of raw) {
     const previous = merged.at(-1)
@@ -83,6 +77,21 @@ export function sentenceSpans(tree: Root, paragraph: string, abbreviations: Read
     else merged.push({...span})
   }
   return merged
+}
+
+/**
+ * The spans of the sentence nodes under `node`, in order, not looking inside a
+ * sentence. Perf: a plain walk; unist-util-visit's general machinery cost more
+ * than the rest of the sentence splitting.
+ */
+function collectSentences(node: Node, raw: Span[]): void {
+  if (node.type === 'SentenceNode') {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined && end > start) raw.push({start, end})
+    return
+  }
+  if ('children' in node) for (const child of node.children as Node[]) collectSentences(child, raw)
 }
 
 const whitespace = /\s/u
