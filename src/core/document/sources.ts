@@ -332,7 +332,7 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
     const determined = ref.tokens.length > 0 && lexicon.determiners.has(ref.tokens[0].lower)
     const english = lexicon.language === 'en'
     if ((!determined || english) && capitalized.length > 0 && (english ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)) {
-      if (!hasHead(outside.at(-1) ?? outside[0], [...lexicon.groupNouns, ...lexicon.documentNouns], lexicon.language)) name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
+      if (!hasHead(outside.at(-1) ?? outside[0], groupOrDocumentNouns(lexicon), lexicon.language)) name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
     }
   }
   const display = joinTokens(words.filter((t) => t.text !== ',' || comma < 0)).replace(/\s*,\s*$/, '')
@@ -352,6 +352,15 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   else if (name && name.length === 1 && lexicon.language === 'en') type = 'person'
   const key = stemmedKey(joinTokens(outside.filter((t) => t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon.language) || t === outside[roleIndex])))
   return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type}
+}
+
+const groupOrDocumentLists = new WeakMap<Lexicon, string[]>()
+
+/** Group and document nouns as one list, made once per lexicon (perf: hasHead indexes a list it sees again). */
+function groupOrDocumentNouns(lexicon: Lexicon): string[] {
+  let list = groupOrDocumentLists.get(lexicon)
+  if (!list) groupOrDocumentLists.set(lexicon, (list = [...lexicon.groupNouns, ...lexicon.documentNouns]))
+  return list
 }
 
 function roleHeadOf(token: Token, lexicon: Lexicon): string {
