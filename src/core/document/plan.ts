@@ -58,19 +58,30 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
 }
 
 function carriersOf(result: ParagraphResult, keepInherited: boolean): number[] {
-  const claims = result.claims.map((claim, index) => ({claim, index})).filter(({claim}) => keepInherited || !claim.inherit)
-  return result.figures.map((figure) => carrierOf(figure, claims))
+  return result.figures.map((figure) => carrierOf(figure, result.claims, keepInherited))
 }
 
 /**
  * The claim that carries a figure: a quotation around it first, then the
- * narrowest claim that contains it, then the one whose cue is nearest.
+ * narrowest claim that contains it, then the one whose cue is nearest; on a
+ * tie the first. Perf: one pass, no filtered copies and no sort per figure.
  */
-function carrierOf(figure: Span, claims: ReadonlyArray<{claim: LocalClaim; index: number}>): number {
-  const containing = claims.filter(({claim}) => claim.start <= figure.start && figure.end <= claim.end)
-  if (containing.length === 0) return -1
-  const quoted = containing.filter(({claim}) => claim.kind === 'direct')
-  const pool = quoted.length ? quoted : containing
-  const distance = (claim: LocalClaim) => Math.min(Math.abs(claim.cue.start - figure.end), Math.abs(figure.start - claim.cue.end))
-  return [...pool].sort((a, b) => a.claim.end - a.claim.start - (b.claim.end - b.claim.start) || distance(a.claim) - distance(b.claim))[0].index
+function carrierOf(figure: Span, claims: readonly LocalClaim[], keepInherited: boolean): number {
+  let best = -1
+  let bestQuoted = false
+  let bestLength = 0
+  let bestDistance = 0
+  claims.forEach((claim, index) => {
+    if ((!keepInherited && claim.inherit) || claim.start > figure.start || figure.end > claim.end) return
+    const quoted = claim.kind === 'direct'
+    const length = claim.end - claim.start
+    const distance = Math.min(Math.abs(claim.cue.start - figure.end), Math.abs(figure.start - claim.cue.end))
+    const better = best < 0 || (quoted && !bestQuoted) || (quoted === bestQuoted && (length < bestLength || (length === bestLength && distance < bestDistance)))
+    if (!better) return
+    best = index
+    bestQuoted = quoted
+    bestLength = length
+    bestDistance = distance
+  })
+  return best
 }
