@@ -53,8 +53,15 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
     claimRef,
     claimOrder,
     carriers: [hasInherited ? carriersOf(result, false) : withInherited, withInherited],
-    sentenceBounds: result.sentences.flatMap((sentence) => [sentence.start, sentence.end])
+    sentenceBounds: sentenceBounds(result)
   }
+}
+
+function sentenceBounds(result: ParagraphResult): number[] {
+  // Perf: a loop, not flatMap (which makes a pair array per sentence).
+  const bounds: number[] = []
+  for (const sentence of result.sentences) bounds.push(sentence.start, sentence.end)
+  return bounds
 }
 
 function carriersOf(result: ParagraphResult, keepInherited: boolean): number[] {

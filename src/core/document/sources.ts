@@ -337,13 +337,11 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   }
   const display = joinTokens(words.filter((t) => t.text !== ',' || comma < 0)).replace(/\s*,\s*$/, '')
   const head = outside.filter((t) => t.kind === 'word').at(-1)
-  let orgType: string | null = null
-  for (const [kind, equivalents] of lexicon.organizationTypes) {
-    if (outside.some((t) => equivalents.some((e) => t.lower === e || (lexicon.language === 'de' && t.lower.includes(e))))) {
-      orgType = kind
-      break
-    }
-  }
+  // The first kind of institution (in lexicon order) that any word names.
+  const kinds = organizationKinds(lexicon)
+  let kindIndex = kinds.length
+  for (const t of outside) kindIndex = Math.min(kindIndex, kindOfWord(t.lower, lexicon))
+  const orgType = kindIndex < kinds.length ? kinds[kindIndex] : null
   let type: SourceType = 'group'
   if (name && (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !/\p{Ll}\p{Lu}/u.test(name.join(''))))) type = 'person'
   else if (!name && roleIndex >= 0) type = 'person'
@@ -352,6 +350,34 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   else if (name && name.length === 1 && lexicon.language === 'en') type = 'person'
   const key = stemmedKey(joinTokens(outside.filter((t) => t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon.language) || t === outside[roleIndex])))
   return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type}
+}
+
+const organizationKindLists = new WeakMap<Lexicon, string[]>()
+const kindsOfWords = new WeakMap<Lexicon, Map<string, number>>()
+
+function organizationKinds(lexicon: Lexicon): string[] {
+  let kinds = organizationKindLists.get(lexicon)
+  if (!kinds) organizationKindLists.set(lexicon, (kinds = [...lexicon.organizationTypes.keys()]))
+  return kinds
+}
+
+/**
+ * The index of the first kind of institution a word names (`Ministerium`, in
+ * German also inside a compound: `Innenministerium`), or the number of kinds
+ * when none. Perf: remembered per word and lexicon.
+ */
+function kindOfWord(lower: string, lexicon: Lexicon): number {
+  let known = kindsOfWords.get(lexicon)
+  if (!known) kindsOfWords.set(lexicon, (known = new Map()))
+  let index = known.get(lower)
+  if (index === undefined) {
+    const kinds = [...lexicon.organizationTypes.values()]
+    index = kinds.findIndex((equivalents) => equivalents.some((e) => lower === e || (lexicon.language === 'de' && lower.includes(e))))
+    if (index < 0) index = kinds.length
+    if (known.size >= 50_000) known.clear()
+    known.set(lower, index)
+  }
+  return index
 }
 
 const groupOrDocumentLists = new WeakMap<Lexicon, string[]>()
