@@ -51,12 +51,12 @@ export function createAnalyser(options: AnalyseOptions = {}): Analyser {
     }
     return entry
   }
-  // The latest source groupings, by the fingerprints of each paragraph's phrases:
+  // The latest source groupings, with the paragraph plans they came from:
   // an edit that changes no source phrase reuses them (a few, for several documents).
-  const groupings: Array<{keys: string[]; lexicon: Lexicon; groups: SourceGroups}> = []
+  const groupings: Array<{plans: ParagraphPlan[]; lexicon: Lexicon; groups: SourceGroups}> = []
   const groupsOf = (paragraphs: readonly PlacedParagraph[], lexicon: Lexicon): SourceGroups => {
-    const keys = paragraphs.map((p) => p.plan.refsKey)
-    const index = groupings.findIndex((known) => known.lexicon === lexicon && sameKeys(known.keys, keys))
+    const plans = paragraphs.map((p) => p.plan)
+    const index = groupings.findIndex((known) => known.lexicon === lexicon && samePhrases(known.plans, plans))
     if (index >= 0) {
       const [known] = groupings.splice(index, 1)
       groupings.unshift(known)
@@ -65,7 +65,7 @@ export function createAnalyser(options: AnalyseOptions = {}): Analyser {
     const entries: RefEntry[] = []
     paragraphs.forEach(({plan}, paragraph) => plan.refs.forEach((ref, i) => entries.push({ref, paragraph, described: plan.described[i]})))
     const groups = groupSources(entries, lexicon)
-    groupings.unshift({keys, lexicon, groups})
+    groupings.unshift({plans, lexicon, groups})
     if (groupings.length > groupingLimit) groupings.pop()
     return groups
   }
@@ -133,9 +133,10 @@ interface Near {
   suffix: number
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+/** Whether two documents' paragraphs have the same source phrases, in order (a plan kept from before has them). */
+function samePhrases(a: readonly ParagraphPlan[], b: readonly ParagraphPlan[]): boolean {
   if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i].refsKey() !== b[i].refsKey()) return false
   return true
 }
 

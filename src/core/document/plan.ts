@@ -13,8 +13,8 @@ export interface ParagraphPlan {
   /** Claims' named speakers and sentence subjects, in text order, for the source merging and for pronouns. */
   refs: SourceRef[]
   described: Array<Description | null>
-  /** One string per paragraph for everything the merging reads of its phrases. */
-  refsKey: string
+  /** One string for everything the merging reads of the paragraph's phrases; made when first asked for. */
+  refsKey: () => string
   /** For each claim (by index in `result.claims`): the index of its speaker in `refs`, or -1. */
   claimRef: number[]
   /** Claim indices in text order (start, then the longer first); stable. */
@@ -49,12 +49,18 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
   return {
     refs,
     described,
-    refsKey: refs.map((ref, index) => fingerprint(ref, described[index])).join('\u0000'),
+    refsKey: once(() => refs.map((ref, index) => fingerprint(ref, described[index])).join('\u0000')),
     claimRef,
     claimOrder,
     carriers: [hasInherited ? carriersOf(result, false) : withInherited, withInherited],
     sentenceBounds: sentenceBounds(result)
   }
+}
+
+/** Perf: a fresh analysis never compares source phrases with an earlier one, so it never needs the key. */
+function once(make: () => string): () => string {
+  let value: string | undefined
+  return () => (value ??= make())
 }
 
 function sentenceBounds(result: ParagraphResult): number[] {
