@@ -143,7 +143,7 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   })
   const groupList: SourceGroups['groups'] = []
   const sourceOf: Array<string | null> = refs.map(() => null)
-  const usedIds = new Set<string>()
+  const usedIds: UsedIds = {ids: new Set(), nextNumber: new Map()}
   for (const members of [...groups.values()].sort((a, b) => a[0] - b[0])) {
     const source = buildSource(members.map((i) => described[i]!), usedIds)
     // The first phrase at each place (a claim's speaker may also be its sentence's subject).
@@ -403,7 +403,7 @@ function joinTokens(tokens: readonly Token[]): string {
   return out.trim()
 }
 
-function buildSource(members: Description[], usedIds: Set<string>): Omit<Source, 'mentions'> {
+function buildSource(members: Description[], usedIds: UsedIds): Omit<Source, 'mentions'> {
   const person = members.find((d) => d.type === 'person' && d.name && d.name.length > 1) ?? members.find((d) => d.type === 'person' && d.name)
   const acronym = members.find((d) => d.acronym)?.acronym ?? null
   const type = pickType(members)
@@ -425,9 +425,7 @@ function buildSource(members: Description[], usedIds: Set<string>): Omit<Source,
     if (!(d.role && d.name)) add(d.display)
   }
   const role = members.find((d) => d.role && d.name)?.role ?? null
-  let id = slug(name) || 'source'
-  for (let n = 2; usedIds.has(id); n++) id = `${slug(name)}-${n}`
-  usedIds.add(id)
+  const id = uniqueId(slug(name), usedIds)
   return {id, name, aliases, type, role}
 }
 
@@ -439,8 +437,29 @@ function pickType(members: readonly Description[]): SourceType {
   return 'group'
 }
 
+/** The ids given so far, and for each slug the number to try next. */
+interface UsedIds {
+  ids: Set<string>
+  nextNumber: Map<string, number>
+}
+
+/**
+ * `base`, else `base-2`, `base-3`, … (`source` for an empty slug). Perf: the
+ * numbering of a slug resumes where it stopped (ids are only ever added), so
+ * many sources with one slug, such as names in a script without Latin letters,
+ * do not try every number again each.
+ */
+function uniqueId(base: string, used: UsedIds): string {
+  let id = base || 'source'
+  let n = used.nextNumber.get(base) ?? 2
+  for (; used.ids.has(id); n++) id = `${base}-${n}`
+  used.nextNumber.set(base, n)
+  used.ids.add(id)
+  return id
+}
+
 function slug(text: string): string {
-  return text
+  const dashed = text
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
@@ -449,5 +468,11 @@ function slug(text: string): string {
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/[^a-z0-9-]/g, '')
-    .replace(/^-+|-+$/g, '')
+  // Hyphens trimmed from both ends by a walk: `/^-+|-+$/` is quadratic on a long
+  // run of hyphens inside, which dropping non-Latin letters leaves (`peter-----jones`).
+  let start = 0
+  let end = dashed.length
+  while (start < end && dashed.charCodeAt(start) === 45) start++
+  while (end > start && dashed.charCodeAt(end - 1) === 45) end--
+  return dashed.slice(start, end)
 }
