@@ -11,6 +11,7 @@ import {detectLanguage, languageSample} from './language.js'
 import {lexiconFor, type Lexicon} from './lexicon/index.js'
 import {blankIgnoreMarkers, ignoredLineRanges} from './markers.js'
 import {analyseParagraph, type ParagraphResult} from './paragraph.js'
+import {partitionPoint} from './search.js'
 import {commonAffixes} from './text/affixes.js'
 import {isParagraphBreak, splitParagraphs} from './text/segment.js'
 import type {AnalyseOptions, Analysis, Claim, Figure, Language, LexiconExtension, Mention, Span} from './types.js'
@@ -312,28 +313,10 @@ function paragraphSpans(text: string, near: Near | null): Span[] {
 }
 
 /** The index of the first span that starts after `offset` (spans in text order). */
-function firstStartingAfter(spans: readonly Span[], offset: number): number {
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (spans[middle].start <= offset) low = middle + 1
-    else high = middle
-  }
-  return low
-}
+const firstStartingAfter = (spans: readonly Span[], offset: number) => partitionPoint(spans.length, (i) => spans[i].start > offset)
 
 /** The index of the first span that ends at or after `offset`. */
-function firstEndingAtOrAfter(spans: readonly Span[], offset: number): number {
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (spans[middle].end < offset) low = middle + 1
-    else high = middle
-  }
-  return low
-}
+const firstEndingAtOrAfter = (spans: readonly Span[], offset: number) => partitionPoint(spans.length, (i) => spans[i].end >= offset)
 
 /**
  * Each paragraph with its analysis: taken from the document seen before when it lies
@@ -362,14 +345,7 @@ function placeRef(paragraphs: readonly PlacedParagraph[], refBase: readonly numb
   return (index) => {
     // The last paragraph whose phrases start at or before `index` (binary search); a
     // paragraph without phrases shares its base with the next, so it is never the last.
-    let low = 0
-    let high = refBase.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (refBase[middle] <= index) low = middle + 1
-      else high = middle
-    }
-    const p = low - 1
+    const p = partitionPoint(refBase.length, (i) => refBase[i] > index) - 1
     const ref = paragraphs[p].plan.refs[index - refBase[p]]
     const base = paragraphs[p].span.start
     return {start: base + ref.start, end: base + ref.end, text: ref.text}
@@ -378,14 +354,8 @@ function placeRef(paragraphs: readonly PlacedParagraph[], refBase: readonly numb
 
 /** Whether `offset` lies on one of the ignored lines (in text order, disjoint): a binary search, not a scan per figure. */
 function onIgnoredLine(lines: readonly Span[], offset: number): boolean {
-  let low = 0
-  let high = lines.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (lines[middle].start <= offset) low = middle + 1
-    else high = middle
-  }
-  return low > 0 && offset < lines[low - 1].end
+  const next = partitionPoint(lines.length, (i) => lines[i].start > offset)
+  return next > 0 && offset < lines[next - 1].end
 }
 
 function mergeExtensions(...parts: Array<LexiconExtension | undefined>): LexiconExtension {

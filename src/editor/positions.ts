@@ -1,4 +1,5 @@
 // Offsets to positions for text that is not open as a TextDocument (the workspace check).
+import {partitionPoint} from '../core/search.js'
 import * as vscode from 'vscode'
 import type {Span} from '../core/index.js'
 
@@ -13,14 +14,9 @@ export function positionsOf(text: string): PositionAt {
     if (char === '\n' || char === '\r') lineStarts.push(index + 1)
   }
   return (offset) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (lineStarts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
-    return new vscode.Position(low, offset - lineStarts[low])
+    // The last line that starts at or before `offset`.
+    const line = Math.max(0, partitionPoint(lineStarts.length, (k) => lineStarts[k] > offset) - 1)
+    return new vscode.Position(line, offset - lineStarts[line])
   }
 }
 

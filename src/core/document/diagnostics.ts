@@ -3,6 +3,7 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {rules} from '../rules.js'
+import {partitionPoint} from '../search.js'
 import type {AnalyseOptions, Analysis, Claim, Diagnostic, RuleId, Severity, Span} from '../types.js'
 
 const messages = {
@@ -95,13 +96,7 @@ function sentenceFinder(sentences: readonly Span[]): (span: Span) => Span | unde
   const ordered = sentences.every((s, k) => s.start <= s.end && (k === 0 || sentences[k - 1].end <= s.start))
   if (!ordered) return (span) => sentences.find((s) => s.start <= span.start && span.end <= s.end)
   return (span) => {
-    let low = 0
-    let high = sentences.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (sentences[middle].start <= span.start) low = middle + 1
-      else high = middle
-    }
+    const low = partitionPoint(sentences.length, (k) => sentences[k].start > span.start)
     // Only the last sentence starting at or before the span can hold it, bar empty spans at a boundary.
     let found: Span | undefined
     for (let k = low - 1; k >= 0 && sentences[k].end >= span.start; k--) {
@@ -120,13 +115,7 @@ function sourcedClaimFinder(claims: readonly Claim[]): (span: Span) => boolean {
   const maxEnd: number[] = []
   for (const claim of sourced) maxEnd.push(Math.max(claim.end, maxEnd.at(-1) ?? -Infinity))
   return (span) => {
-    let low = 0
-    let high = sourced.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (sourced[middle].start < span.end) low = middle + 1
-      else high = middle
-    }
+    const low = partitionPoint(sourced.length, (k) => sourced[k].start >= span.end)
     return low > 0 && maxEnd[low - 1] > span.start
   }
 }

@@ -3,6 +3,7 @@
 // aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
 import type {Lexicon} from '../lexicon/index.js'
 import {hasHead} from '../recognize/noun-phrase.js'
+import {partitionPoint} from '../search.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
 import type {Mention, Source, SourceType} from '../types.js'
 import type {SourceKind} from '../recognize/noun-phrase.js'
@@ -225,14 +226,8 @@ function indexBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<
 
 /** The last entry with `i` below `before` in a list sorted by `i` (binary search). */
 function lastBefore<T extends {i: number}>(sorted: readonly T[], before: number): T | undefined {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sorted[middle].i < before) low = middle + 1
-    else high = middle
-  }
-  return low > 0 ? sorted[low - 1] : undefined
+  const next = partitionPoint(sorted.length, (k) => sorted[k].i >= before)
+  return next > 0 ? sorted[next - 1] : undefined
 }
 
 /** `named`: the people whose full name begins or ends with `word`, in text order (see indexBy). */

@@ -2,6 +2,7 @@
 // verbs, `laut`/`according to`, quotations with their speaker) and the claim
 // each of them covers; then carries reported speech on into following sentences
 // (Konjunktiv I, `soll`, a quote without its own speaker).
+import {partitionPoint} from '../search.js'
 import type {Lexicon, ReportingVerb} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
@@ -571,25 +572,13 @@ const whitespace = /\s/u
 
 /** The first sentence that ends after `offset`, else the last. Perf: a binary search; the sentences are in text order. */
 export function sentenceAt(sentences: readonly {start: number; end: number}[], offset: number): number {
-  let low = 0
-  let high = sentences.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (offset < sentences[middle].end) high = middle
-    else low = middle + 1
-  }
+  const low = partitionPoint(sentences.length, (k) => offset < sentences[k].end)
   return low < sentences.length ? low : Math.max(0, sentences.length - 1)
 }
 
 /** Index of the token that starts at `offset`, or -1. Perf: a binary search; tokens are in text order. */
 function tokenStartingAt(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (tokens[middle].start < offset) low = middle + 1
-    else high = middle
-  }
+  const low = partitionPoint(tokens.length, (k) => tokens[k].start >= offset)
   return low < tokens.length && tokens[low].start === offset ? low : -1
 }
 
