@@ -11,6 +11,13 @@ export type SkipReason = Exclude<FileState, 'on'> | 'too-large' | 'binary' | 'fa
 
 export type DocumentAnalysis = {status: 'analysed'; analysis: Analysis} | {status: SkipReason}
 
+/**
+ * The engine does not throw on any text the fuzz tests can make, so the failure path
+ * is reached by a marker the integration tests put into a document: set only by their
+ * runner, through the extension host's environment; unset, nothing changes.
+ */
+const faultMarker = process.env.SOURCED_TEST_FAULT || undefined
+
 export class AnalysisCache {
   private readonly results = new Map<string, {version: number; result: DocumentAnalysis}>()
   private readonly analysers = new Map<string, Analyser>()
@@ -54,6 +61,7 @@ export class AnalysisCache {
       this.analysers.set(optionsKey, analyser)
     }
     try {
+      if (faultMarker && text.includes(faultMarker)) throw new Error('fault injected by the integration tests (SOURCED_TEST_FAULT)')
       const prose = languageId === 'markdown' ? maskMarkdownNonProse(text) : text
       return {status: 'analysed', analysis: analyser.analyse(prose)}
     } catch (error) {

@@ -26,7 +26,7 @@ describe('Sourced diagnostics', () => {
   afterEach(closeAllEditors)
 
   after(async () => {
-    await deleteWorkspaceFiles('nordkorea.news', 'gross.news', 'binaer.news', 'notiz.md')
+    await deleteWorkspaceFiles('nordkorea.news', 'gross.news', 'binaer.news', 'notiz.md', 'fehler.news')
     await removeEmptyWorkspaceSettings()
   })
 
@@ -90,6 +90,34 @@ describe('Sourced diagnostics', () => {
     } finally {
       await setSetting('maxFileSize', undefined)
     }
+  })
+
+  it('logs a failed analysis, keeps no stale diagnostics and recovers on the next edit', async () => {
+    // The runner sets SOURCED_TEST_FAULT; a document holding that text fails to analyse.
+    const fault = process.env.SOURCED_TEST_FAULT
+    assert.ok(fault, 'the test runner sets SOURCED_TEST_FAULT')
+    const api = await sourced()
+    const uri = await writeWorkspaceFile('fehler.news', 'Es kamen 40 Gäste.\n')
+    const editor = await open(uri)
+    await waitForDiagnostics(uri, (all) => all.length > 0)
+
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), fault))
+    await waitForDiagnostics(uri, (all) => all.length === 0)
+    assert.equal(api.analysis(editor.document), undefined)
+    assert.match(api.statusText() ?? '', /analysis failed|Prüfung fehlgeschlagen/)
+    // The status bar item opens the log, which names the file and the error.
+    await vscode.commands.executeCommand('sourced.showLog')
+    const logged = await waitForEvent(
+      vscode.workspace.onDidChangeTextDocument,
+      () => vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && document.getText().includes('fehler.news') && document.getText().includes('fault injected')),
+      'the Sourced log to name the failed file'
+    )
+    assert.match(logged.getText(), /\[error\]/)
+
+    await editor.edit((edit) => edit.delete(new vscode.Range(new vscode.Position(1, 0), new vscode.Position(1, fault.length))))
+    await waitForDiagnostics(uri, (all) => all.length > 0)
+    assert.doesNotMatch(api.statusText() ?? '', /analysis failed|Prüfung fehlgeschlagen/)
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
   })
 
   it('ignores binary files', async () => {
