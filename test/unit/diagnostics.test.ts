@@ -75,6 +75,16 @@ describe('diagnostics', () => {
       assert.equal(run(text, 'de', {lexicon: {de: {reportingVerbs: ['frohlockte']}}}).figures[0].status, 'named')
       assert.equal(run('Insider sagten, 4 Firmen seien betroffen.', 'de', {lexicon: {all: {vagueSources: ['Insider']}}}).figures[0].status, 'vague')
     })
+
+    it('reads words from settings as words, never as patterns, whatever a workspace puts there', () => {
+      // A workspace's settings reach the lexicons: regex syntax, a huge entry and odd
+      // characters must neither throw nor match more than the word itself.
+      const hostile = ['(a+)+$', '.*', '\\', '[', 'x'.repeat(100_000), '\u0000', '__proto__', 'constructor']
+      const text = 'Die Reederei meldete, 9 Schiffe seien unterwegs. Im Hafen liegen 12 Kähne.'
+      const plain = run(text, 'de')
+      const withHostile = run(text, 'de', {lexicon: {all: {reportingVerbs: hostile, vagueSources: hostile, hedges: hostile}}, ignoredFigures: hostile})
+      assert.deepEqual(withHostile.figures.map((f) => [f.text, f.status]), plain.figures.map((f) => [f.text, f.status]))
+    })
   })
 
   it('reports the same diagnostics as vfile messages with rule, source and url', () => {

@@ -1,12 +1,21 @@
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
-import {resolve} from 'node:path'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join, resolve} from 'node:path'
 
 const root = resolve(__dirname, '../..')
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
   version: string
   activationEvents?: string[]
-  contributes: {commands: Array<{command: string}>}
+  contributes: {commands: Array<{command: string}>; configuration: {properties: Record<string, Setting>}}
+  capabilities: {untrustedWorkspaces: {supported: boolean | 'limited'; restrictedConfigurations?: string[]}}
+}
+
+interface Setting {
+  type: string
+  enum?: string[]
+  items?: {type: string}
+  additionalProperties?: boolean
+  properties?: Record<string, Setting>
 }
 
 describe('manifest', () => {
@@ -19,6 +28,30 @@ describe('manifest', () => {
     assert.ok(!(manifest.activationEvents ?? []).some((event) => event === '*' || event === 'onStartupFinished'))
   })
 
+  it('has no setting a workspace could use to run code: only switches, numbers, choices and lists of words', () => {
+    // A malicious workspace can set any of these; none names a path, a command or a module.
+    const plain = (setting: Setting): boolean =>
+      setting.type === 'boolean' ||
+      setting.type === 'number' ||
+      (setting.type === 'string' && Array.isArray(setting.enum)) ||
+      (setting.type === 'array' && setting.items?.type === 'string') ||
+      (setting.type === 'object' && setting.additionalProperties === false && Object.values(setting.properties ?? {}).every(plain))
+    for (const [key, setting] of Object.entries(manifest.contributes.configuration.properties)) {
+      assert.ok(plain(setting), `${key} is a plain value`)
+      assert.doesNotMatch(key, /path|command|executable|module|script|plugin/i, `${key} does not name code`)
+    }
+    // Nor does the code load anything at run time that a setting could name.
+    for (const file of sourceFiles(resolve(root, 'src'))) {
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /\beval\(|new Function\(|\brequire\(|\bimport\(/, `${file} loads no code at run time`)
+    }
+  })
+
+  it('lets an untrusted workspace not raise the size limit', () => {
+    const trust = manifest.capabilities.untrustedWorkspaces
+    assert.equal(trust.supported, 'limited')
+    assert.ok(trust.restrictedConfigurations?.includes('sourced.maxFileSize'))
+  })
+
   it('names every contributed command in the README', () => {
     const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
     for (const {command} of manifest.contributes.commands) {
@@ -27,3 +60,7 @@ describe('manifest', () => {
     }
   })
 })
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []))
+}
