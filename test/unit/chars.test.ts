@@ -1,10 +1,10 @@
-// The recognisers test letters and digits one code point at a time for speed
-// (recognize/chars.ts). These properties hold the helpers to the `u` patterns
+// The tokenizer and the recognisers test characters one code point at a time for speed
+// (text/chars.ts). These properties hold the helpers to the `u` patterns
 // they stand for, on any text: astral letters, lone surrogates, and a range
 // that starts or ends inside a surrogate pair.
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import {isLetterOrDigit, isLetterOrDigitAt, widthAt} from '../../src/core/recognize/chars.js'
+import {isLetterOrDigit, isLetterOrDigitAt, widthAt} from '../../src/core/text/chars.js'
 
 const runs = Math.max(1, Number(process.env.SOURCED_FUZZ_RUNS ?? 300) || 300) * 10
 

@@ -7,7 +7,7 @@ import type {Lexicon, ReportingVerb} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
 import {hasHead, headIndex, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
-import {isLetterOrDigitAt, widthAt} from './chars.js'
+import {isLetterOrDigitAt, widthAt} from '../text/chars.js'
 import {insideQuote, type Quote} from './quotes.js'
 import {verbFirstWords, verbsStartingWith} from './verbs.js'
 

@@ -2,7 +2,7 @@
 // open at the paragraph's end runs to that end, as news style does when a
 // speaker's quote carries on into the next paragraph.
 import type {Span} from '../types.js'
-import {isLetterOrDigitAt} from './chars.js'
+import {isLetterOrDigitAt} from '../text/chars.js'
 
 export interface Quote {
   /** Index of the opening mark. */

@@ -2,6 +2,8 @@
 // retext's own word nodes break `3,5` apart and glue `X.` to a name, so the
 // figure and attribution rules read this finer token list instead.
 
+import {classesAt, isSpace, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt} from './chars.js'
+
 export type TokenKind = 'word' | 'number' | 'date' | 'time' | 'punct'
 
 export interface Token {
@@ -29,74 +31,8 @@ export interface Token {
 // (\d is ASCII only; the Unicode classes are read per code point, a surrogate pair
 // as one.) Each reader moves forward only, so tokenizing stays linear in the input.
 
-/** Unicode classes of a code point, as bit flags. */
-const LETTER = 1 // \p{L}
-const MARK = 2 // \p{M}
-const NUMBER = 4 // \p{N}
-const SPACE = 8 // \s
-const UPPER = 16 // \p{Lu}
-const LOWER = 32 // \p{Ll}
-const KNOWN = 128 // the entry has been computed
-
-const classTests: Array<[number, RegExp]> = [
-  [LETTER, /\p{L}/u],
-  [MARK, /\p{M}/u],
-  [NUMBER, /\p{N}/u],
-  [SPACE, /\s/u],
-  [UPPER, /\p{Lu}/u],
-  [LOWER, /\p{Ll}/u]
-]
-
-// The engine's own regexes decide each class, so the results follow the Unicode
-// version of the running JavaScript engine. Perf: they are run once per BMP code
-// point (then cached) and for astral ones through a small bounded cache.
-const bmpClasses = new Uint8Array(0x10000)
-const astralClasses = new Map<number, number>()
-
-function computeClasses(code: number): number {
-  const char = String.fromCodePoint(code)
-  let classes = KNOWN
-  for (const [flag, test] of classTests) if (test.test(char)) classes |= flag
-  return classes
-}
-
-function classesOf(code: number): number {
-  if (code < 0x10000) {
-    const known = bmpClasses[code]
-    return known !== 0 ? known : (bmpClasses[code] = computeClasses(code))
-  }
-  let known = astralClasses.get(code)
-  if (known === undefined) {
-    if (astralClasses.size >= 4096) astralClasses.clear()
-    known = computeClasses(code)
-    astralClasses.set(code, known)
-  }
-  return known
-}
-
-/** Classes of the code point at `i` (a surrogate pair read as one); 0 past the end. */
-function classesAt(text: string, i: number): number {
-  if (i >= text.length) return 0
-  const code = text.charCodeAt(i)
-  return classesOf(isHighSurrogate(code) ? text.codePointAt(i)! : code)
-}
-
-/** Code units of the code point at `i`: 2 for a surrogate pair. */
-function widthAt(text: string, i: number): number {
-  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
-}
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
-
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 const isDigit = (code: number) => code >= 48 && code <= 57
-
-/** `/\s/u` on one code unit (no whitespace lies outside the BMP). */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (classesOf(code) & SPACE) !== 0
-}
 
 export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<string> = new Set()): Token[] {
   const tokens: Token[] = []
