@@ -163,7 +163,7 @@ function analyseText(raw: string, options: AnalyseOptions, memory: Memory): Anal
   const detected = forced ? null : near?.seen.detected && near.prefix >= languageSample ? near.seen.detected : detectLanguage(text)
   const language: Language = forced ?? detected!
   const lexicon = lexiconFor(language, mergeExtensions(options.lexicon?.all, options.lexicon?.[language]))
-  const paragraphs = placeParagraphs(text, paragraphSpans(text, near), lexicon, near, memory.paragraphOf)
+  const paragraphs = placeParagraphs(text, lexicon, near, memory.paragraphOf)
   memory.remember({text, detected, lexicon, paragraphs})
 
   // Every source phrase of the article, in text order: the first of each paragraph's is at refBase[p].
@@ -288,13 +288,15 @@ function analyseText(raw: string, options: AnalyseOptions, memory: Memory): Anal
 }
 
 /**
- * The paragraphs of `text`. Of a document seen before, those in the unchanged
- * start and end stay (the end ones shifted) and only the text between is split
- * anew (perf: no scan of a megabyte per keystroke). Each side is anchored at a
+ * The paragraphs of `text` with their analyses. Of a document seen before, those in
+ * the unchanged start and end stay as they were (the end ones shifted; perf: no
+ * scan of a megabyte and no text look-up per keystroke), and only the text between
+ * is split anew and looked up in the cache by its text. Each side is anchored at a
  * blank line wholly outside the edit, where splitting can start afresh.
  */
-function paragraphSpans(text: string, near: Near | null): Span[] {
-  if (!near) return splitParagraphs(text)
+function placeParagraphs(text: string, lexicon: Lexicon, near: Near | null, paragraphOf: Memory['paragraphOf']): PlacedParagraph[] {
+  const fresh = (span: Span): PlacedParagraph => ({span, ...paragraphOf(text.slice(span.start, span.end), lexicon)})
+  if (!near) return splitParagraphs(text).map(fresh)
   const oldText = near.seen.text
   const old = near.seen.paragraphs.map((p) => p.span)
   const shift = text.length - oldText.length
@@ -308,8 +310,15 @@ function paragraphSpans(text: string, near: Near | null): Span[] {
   while (right < old.length && !breakAfter(right - 1)) right++
   const from = left >= 0 ? old[left].end : 0
   const to = right < old.length ? old[right].start + shift : text.length
-  const between = splitParagraphs(text.slice(from, to)).map((span) => ({start: span.start + from, end: span.end + from}))
-  return [...old.slice(0, left + 1), ...between, ...old.slice(right).map((span) => ({start: span.start + shift, end: span.end + shift}))]
+  const between = splitParagraphs(text.slice(from, to)).map((span) => fresh({start: span.start + from, end: span.end + from}))
+  // Their text is unchanged; their analysis holds while the lexicon does.
+  const kept = (paragraph: PlacedParagraph, by: number): PlacedParagraph => {
+    const span = by === 0 ? paragraph.span : {start: paragraph.span.start + by, end: paragraph.span.end + by}
+    return near.seen.lexicon === lexicon ? {span, result: paragraph.result, plan: paragraph.plan} : fresh(span)
+  }
+  const before = near.seen.paragraphs.slice(0, left + 1).map((paragraph) => kept(paragraph, 0))
+  const after = near.seen.paragraphs.slice(right).map((paragraph) => kept(paragraph, shift))
+  return [...before, ...between, ...after]
 }
 
 /** The index of the first span that starts after `offset` (spans in text order). */
@@ -317,28 +326,6 @@ const firstStartingAfter = (spans: readonly Span[], offset: number) => partition
 
 /** The index of the first span that ends at or after `offset`. */
 const firstEndingAtOrAfter = (spans: readonly Span[], offset: number) => partitionPoint(spans.length, (i) => spans[i].end >= offset)
-
-/**
- * Each paragraph with its analysis: taken from the document seen before when it lies
- * in the unchanged start or end (same text, found by place: perf, no text look-up),
- * else from the cache by its text.
- */
-function placeParagraphs(text: string, spans: readonly Span[], lexicon: Lexicon, near: Near | null, paragraphOf: Memory['paragraphOf']): PlacedParagraph[] {
-  const old = near && near.seen.lexicon === lexicon ? near.seen.paragraphs : []
-  const shift = text.length - (near?.seen.text.length ?? 0)
-  const prefix = near?.prefix ?? 0
-  const suffixStart = text.length - (near?.suffix ?? 0)
-  let k = 0
-  return spans.map((span) => {
-    if (span.end <= prefix || span.start >= suffixStart) {
-      const oldStart = span.end <= prefix ? span.start : span.start - shift
-      while (k < old.length && old[k].span.start < oldStart) k++
-      const same = old[k]
-      if (same && same.span.start === oldStart && same.span.end - same.span.start === span.end - span.start) return {span, result: same.result, plan: same.plan}
-    }
-    return {span, ...paragraphOf(text.slice(span.start, span.end), lexicon)}
-  })
-}
 
 /** Where the article names each source phrase (by its index among all phrases). */
 function placeRef(paragraphs: readonly PlacedParagraph[], refBase: readonly number[]): (index: number) => Mention {
