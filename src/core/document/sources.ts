@@ -1,7 +1,7 @@
 // Merges the source phrases of the whole article into sources: one per speaker,
 // with every form the article uses for it. Runs over all paragraphs at once, as
 // aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
-import type {Lexicon} from '../lexicon/index.js'
+import {perLexicon, type Lexicon} from '../lexicon/index.js'
 import {hasHead} from '../recognize/noun-phrase.js'
 import {partitionPoint} from '../search.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
@@ -347,14 +347,9 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type}
 }
 
-const organizationKindLists = new WeakMap<Lexicon, string[]>()
-const kindsOfWords = new WeakMap<Lexicon, Map<string, number>>()
-
-function organizationKinds(lexicon: Lexicon): string[] {
-  let kinds = organizationKindLists.get(lexicon)
-  if (!kinds) organizationKindLists.set(lexicon, (kinds = [...lexicon.organizationTypes.keys()]))
-  return kinds
-}
+/** The kinds of institution, in lexicon order. */
+const organizationKinds = perLexicon((lexicon) => [...lexicon.organizationTypes.keys()])
+const kindsOfWords = perLexicon(() => new Map<string, number>())
 
 /**
  * The index of the first kind of institution a word names (`Ministerium`, in
@@ -362,8 +357,7 @@ function organizationKinds(lexicon: Lexicon): string[] {
  * when none. Perf: remembered per word and lexicon.
  */
 function kindOfWord(lower: string, lexicon: Lexicon): number {
-  let known = kindsOfWords.get(lexicon)
-  if (!known) kindsOfWords.set(lexicon, (known = new Map()))
+  const known = kindsOfWords(lexicon)
   let index = known.get(lower)
   if (index === undefined) {
     const kinds = [...lexicon.organizationTypes.values()]
@@ -375,14 +369,8 @@ function kindOfWord(lower: string, lexicon: Lexicon): number {
   return index
 }
 
-const groupOrDocumentLists = new WeakMap<Lexicon, string[]>()
-
-/** Group and document nouns as one list, made once per lexicon (perf: hasHead indexes a list it sees again). */
-function groupOrDocumentNouns(lexicon: Lexicon): string[] {
-  let list = groupOrDocumentLists.get(lexicon)
-  if (!list) groupOrDocumentLists.set(lexicon, (list = [...lexicon.groupNouns, ...lexicon.documentNouns]))
-  return list
-}
+/** Group and document nouns as one list, the same each time (perf: hasHead indexes a list it sees again). */
+const groupOrDocumentNouns = perLexicon((lexicon) => [...lexicon.groupNouns, ...lexicon.documentNouns])
 
 function roleHeadOf(token: Token, lexicon: Lexicon): string {
   for (const role of lexicon.roleNouns) if (token.lower === role || token.lower.endsWith(role)) return stem(role)

@@ -3,7 +3,7 @@
 // each of them covers; then carries reported speech on into following sentences
 // (Konjunktiv I, `soll`, a quote without its own speaker).
 import {partitionPoint} from '../search.js'
-import type {Lexicon, ReportingVerb} from '../lexicon/index.js'
+import {perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
 import {hasHead, headIndex, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
@@ -160,27 +160,21 @@ function findCues(text: string, sentence: SentenceTokens, index: number, quotes:
   return cues
 }
 
-const cueStartSets = new WeakMap<Lexicon, ReadonlySet<string>>()
-
 /**
  * The words a cue can start with. Perf: most tokens start none, and one look-up
  * passes them over instead of every cue reader in turn; the set holds every first
  * word the readers in `findCues` test for, so it must grow with them.
  */
-function cueStarts(lexicon: Lexicon): ReadonlySet<string> {
-  let starts = cueStartSets.get(lexicon)
-  if (!starts) {
-    starts = new Set([
+const cueStarts = perLexicon(
+  (lexicon) =>
+    new Set<string>([
       ...lexicon.cuesBefore.map((words) => words[0]),
       ...lexicon.possessivePreposition,
       ...lexicon.cuesAfter.map((words) => words[0]),
       ...verbFirstWords(lexicon),
       'so'
     ])
-    cueStartSets.set(lexicon, starts)
-  }
-  return starts
-}
+)
 
 /** `Polizei: 12 Tote bei Unfall`, `UN: Hunger threatens 2 million`: a source, a colon, its claim. */
 function colonCue(text: string, sentence: SentenceTokens, index: number, lexicon: Lexicon): Cue | null {
@@ -194,14 +188,8 @@ function colonCue(text: string, sentence: SentenceTokens, index: number, lexicon
   return makeCue(text, sentence, index, colon, colon, sourceRef(text, tokens, phrase, lexicon), span(tokens, colon + 1, tokens.length - 1), 'indirect', null)
 }
 
-const labelHeadLists = new WeakMap<Lexicon, string[]>()
-
 /** Nouns for institutions and offices, which make one word before a colon a source. Perf: made once per lexicon. */
-function labelHeads(lexicon: Lexicon): string[] {
-  let words = labelHeadLists.get(lexicon)
-  if (!words) labelHeadLists.set(lexicon, (words = [...lexicon.roleNouns, ...lexicon.groupNouns, ...lexicon.vagueNouns, ...lexicon.organizationTypes.keys()]))
-  return words
-}
+const labelHeads = perLexicon((lexicon) => [...lexicon.roleNouns, ...lexicon.groupNouns, ...lexicon.vagueNouns, ...lexicon.organizationTypes.keys()])
 
 interface VerbMatch {
   verb: ReportingVerb

@@ -2,7 +2,7 @@
 // their scale, unit, range and counted noun, and vague magnitudes. Dates, times,
 // years, ages, durations, ordinals and numbers inside names are left out
 // (GUIDELINES.md, "Figures").
-import {isClosedClass, type Lexicon} from '../lexicon/index.js'
+import {isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
 import type {Figure} from '../types.js'
 import {isCapitalized, isLowerWord, longestPhrase, type Token} from '../text/tokens.js'
 import {isOneWordVerbForm} from './verbs.js'
@@ -54,8 +54,6 @@ function figureAt(tokens: readonly Token[], i: number, lexicon: Lexicon): Match 
   )
 }
 
-const figureStartSets = new WeakMap<Lexicon, ReadonlySet<string>>()
-
 /**
  * Whether any reader in `figureAt` can start at `token`. Perf: most tokens start
  * no figure, and one look-up passes them over instead of six readers.
@@ -67,10 +65,9 @@ function mayStartFigure(token: Token, starts: ReadonlySet<string>): boolean {
 }
 
 /** Every word a reader in `figureAt` tests the first token for; it must grow with them. */
-function figureStarts(lexicon: Lexicon): ReadonlySet<string> {
-  let starts = figureStartSets.get(lexicon)
-  if (!starts) {
-    starts = new Set([
+const figureStarts = perLexicon(
+  (lexicon) =>
+    new Set<string>([
       ...lexicon.quantifiers.map((words) => words[0]),
       ...lexicon.vagueMagnitudes.keys(),
       'tens',
@@ -85,10 +82,7 @@ function figureStarts(lexicon: Lexicon): ReadonlySet<string> {
       ...lexicon.cardinals.keys(),
       ...lexicon.fractions.keys()
     ])
-    figureStartSets.set(lexicon, starts)
-  }
-  return starts
-}
+)
 
 /** `mehrere Tausend`, `several hundred`, `ein paar Tausend`. */
 function vagueQuantified(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {

@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a source next to a cue, and says what kind
 // of source it is. A source phrase is a name, a role with or without a name, an
 // organisation with its abbreviation, a vague group, a pronoun or a document.
-import {isClosedClass, type Lexicon} from '../lexicon/index.js'
+import {isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, isLowerWord, type Token} from '../text/tokens.js'
 
 export type SourceKind = 'named' | 'vague' | 'pronoun' | 'document'
@@ -77,21 +77,14 @@ interface NounLists {
   organizationEndings: Map<string, boolean>
 }
 
-const nounLists = new WeakMap<Lexicon, NounLists>()
-
 /** Perf: the lists and sets are made once per lexicon, not per token. */
-function nounListsOf(lexicon: Lexicon): NounLists {
-  let lists = nounLists.get(lexicon)
-  if (!lists) {
-    lists = {
-      sourceNouns: [...lexicon.roleNouns, ...lexicon.vagueNouns, ...lexicon.groupNouns, ...lexicon.documentNouns, ...lexicon.infoNouns],
-      organizationWords: new Set([...lexicon.organizationTypes.values()].flat()),
-      organizationEndings: new Map()
-    }
-    nounLists.set(lexicon, lists)
-  }
-  return lists
-}
+const nounListsOf = perLexicon(
+  (lexicon): NounLists => ({
+    sourceNouns: [...lexicon.roleNouns, ...lexicon.vagueNouns, ...lexicon.groupNouns, ...lexicon.documentNouns, ...lexicon.infoNouns],
+    organizationWords: new Set([...lexicon.organizationTypes.values()].flat()),
+    organizationEndings: new Map()
+  })
+)
 
 /** Lower-case words that may stand inside a source phrase. */
 function isSourceNoun(token: Token, lexicon: Lexicon): boolean {

@@ -1,11 +1,10 @@
 // The reporting verbs of a lexicon, indexed by the word a form starts with. The
 // cue finder (attribution.ts) and the counted-noun reader (figures.ts) share it.
-import type {Lexicon, ReportingVerb} from '../lexicon/index.js'
+import {perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
 
 /** A form of `verb` as its words, or null for a split form (`gab … an`), which is one word. */
 export type VerbCandidate = {verb: ReportingVerb; form: string[] | null}
 
-const verbIndexes = new WeakMap<Lexicon, Map<string, VerbCandidate[]>>()
 const none: readonly VerbCandidate[] = []
 
 /**
@@ -21,23 +20,19 @@ export function verbFirstWords(lexicon: Lexicon): Iterable<string> {
   return verbIndexOf(lexicon).keys()
 }
 
-function verbIndexOf(lexicon: Lexicon): Map<string, VerbCandidate[]> {
-  let index = verbIndexes.get(lexicon)
-  if (!index) {
-    index = new Map()
-    const add = (key: string, candidate: VerbCandidate) => {
-      const list = index!.get(key)
-      if (list) list.push(candidate)
-      else index!.set(key, [candidate])
-    }
-    for (const verb of lexicon.reportingVerbs) {
-      for (const form of verb.forms) if (form.length > 0) add(form[0], {verb, form})
-      if (verb.particle) for (const split of new Set(verb.split)) add(split, {verb, form: null})
-    }
-    verbIndexes.set(lexicon, index)
+const verbIndexOf = perLexicon((lexicon) => {
+  const index = new Map<string, VerbCandidate[]>()
+  const add = (key: string, candidate: VerbCandidate) => {
+    const list = index.get(key)
+    if (list) list.push(candidate)
+    else index.set(key, [candidate])
+  }
+  for (const verb of lexicon.reportingVerbs) {
+    for (const form of verb.forms) if (form.length > 0) add(form[0], {verb, form})
+    if (verb.particle) for (const split of new Set(verb.split)) add(split, {verb, form: null})
   }
   return index
-}
+})
 
 /** Whether `word` on its own is a form of a reporting verb (`said`, `sagte`). */
 export function isOneWordVerbForm(lexicon: Lexicon, word: string): boolean {
