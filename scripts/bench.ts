@@ -165,8 +165,9 @@ function stats(samples: number[]): Stats {
   return {runs: sorted.length, median, min: sorted[0], max: sorted.at(-1)!, spread: median > 0 ? (at(0.75) - at(0.25)) / 2 / median : 0}
 }
 
-function timeOnce(run: () => unknown): number {
-  collect()
+/** Wall-clock ms of one run, after a forced GC unless `forceGc` is false. */
+function timeOnce(run: () => unknown, forceGc = true): number {
+  if (forceGc) collect()
   const start = performance.now()
   run()
   return performance.now() - start
@@ -231,15 +232,9 @@ function measureEditSession(text: string, edits: number, variant: EditVariant): 
     const lineEnd = current.indexOf('\n', at)
     const insertAt = lineEnd < 0 ? current.length : lineEnd
     current = current.slice(0, insertAt) + variant.insert(edit + 1) + current.slice(insertAt)
-    samples.push(variant.forceGc ? timeOnce(() => analyser.analyse(current)) : timeWithoutGc(() => analyser.analyse(current)))
+    samples.push(timeOnce(() => analyser.analyse(current), variant.forceGc))
   }
   return {id: variant.id, label: variant.label, paragraphs: starts.length + 1, edits, firstMs, stats: stats(samples), p95: percentile(samples, 0.95)}
-}
-
-function timeWithoutGc(run: () => unknown): number {
-  const start = performance.now()
-  run()
-  return performance.now() - start
 }
 
 function percentile(samples: number[], q: number): number {
