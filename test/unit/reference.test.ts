@@ -9,6 +9,13 @@ import {analyse, type Analysis} from '../../src/core/index.js'
 const corpus = resolve(__dirname, '../../../shared/corpus')
 const article = resolve(corpus, 'dev/de-nordkorea-soldaten.txt')
 
+/** Without `path` (a clone without ../shared beside it) the suite is skipped, and says why. */
+function skipWithout(context: Mocha.Context, path: string): void {
+  if (existsSync(path)) return
+  console.warn(`      skipped: ${path} is absent (the shared corpus lies beside the repository)`)
+  context.skip()
+}
+
 describe('reference article (de-nordkorea-soldaten)', function () {
   let text: string
   let analysis: Analysis
@@ -20,8 +27,8 @@ describe('reference article (de-nordkorea-soldaten)', function () {
   }
   const sourceName = (needle: string, occurrence = 1) => analysis.sources.find((s) => s.id === at(needle, occurrence)?.source)?.name
 
-  before(() => {
-    assert.ok(existsSync(article), `the shared corpus is at ${corpus}`)
+  before(function () {
+    skipWithout(this, article)
     text = readFileSync(article, 'utf8')
     analysis = analyse(text)
   })
@@ -67,6 +74,9 @@ describe('reference article (de-nordkorea-soldaten)', function () {
 
 describe('dev corpus score', function () {
   this.timeout(60000)
+  before(function () {
+    skipWithout(this, resolve(corpus, 'score.mjs'))
+  })
   // A ratchet, not a target: the floor is the score measured on the 21-article corpus
   // (7 tuned + 14 unseen articles); raise it as accuracy work lands, never lower it.
   it('scores ≥ 0.80 in total and ≥ 0.60 on each metric (score.mjs on the CLI)', () => {
