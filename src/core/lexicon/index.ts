@@ -219,7 +219,7 @@ const profiles = new Map<string, LanguageProfile>(builtinLanguages.map((code) =>
  * `.json`: `profile`, `messages`, `reporting-verbs`, …), checked against the
  * schemas in lexicon/schema/. Throws with every problem found.
  */
-export function createLanguageProfile(code: string, files: Readonly<Record<string, unknown>>): LanguageProfile {
+export function createLanguageProfile(code: string, files: Readonly<Record<string, unknown>> | Readonly<LanguageData>): LanguageProfile {
   if (!code || code === 'auto' || code === 'all' || code.trim() !== code) throw new Error(`language code ${JSON.stringify(code)} is not allowed`)
   const problems: string[] = []
   for (const file of requiredFiles) if (!(file in files)) problems.push(`${file}.json is missing`)
