@@ -27,12 +27,12 @@ export function hasHead(token: Token, words: readonly string[], lexicon: Pick<Le
   const compounds = lexicon.closedCompounds
   if (index) {
     if (!compounds) return index.exact.has(lower)
-    let found = index.german.get(lower)
+    let found = index.compounds.get(lower)
     if (found === undefined) {
       found = index.exact.has(lower)
       for (let k = 1; !found && k <= lower.length - 4; k++) found = index.long.has(lower.slice(k))
-      if (index.german.size >= germanMemoLimit) index.german.clear()
-      index.german.set(lower, found)
+      if (index.compounds.size >= compoundMemoLimit) index.compounds.clear()
+      index.compounds.set(lower, found)
     }
     return found
   }
@@ -43,15 +43,15 @@ export function hasHead(token: Token, words: readonly string[], lexicon: Pick<Le
   return false
 }
 
-type HeadIndex = {size: number; exact: Set<string>; long: Set<string>; german: Map<string, boolean>}
+type HeadIndex = {size: number; exact: Set<string>; long: Set<string>; compounds: Map<string, boolean>}
 const headIndexes = new WeakMap<readonly string[], HeadIndex | number>()
 /** Answers remembered per list: far more than an article's vocabulary, small enough to stay cheap. */
-const germanMemoLimit = 50_000
+const compoundMemoLimit = 50_000
 
 /**
  * Perf: a lexicon list seen a second time becomes two sets (every word; words of
  * four letters or more), so a compound is checked by its suffixes instead of
- * against every word of the list; the answer for each German word is remembered
+ * against every word of the list; the answer for each word read as a compound is remembered
  * (words recur, and a compound costs a look-up per suffix). Same answers; rebuilt
  * if the list's length changes.
  */
@@ -62,7 +62,7 @@ function headIndexOf(words: readonly string[]): HeadIndex | null {
     headIndexes.set(words, 1)
     return null
   }
-  const index = {size: words.length, exact: new Set(words), long: new Set(words.filter((word) => word.length >= 4)), german: new Map<string, boolean>()}
+  const index = {size: words.length, exact: new Set(words), long: new Set(words.filter((word) => word.length >= 4)), compounds: new Map<string, boolean>()}
   headIndexes.set(words, index)
   return index
 }
@@ -107,7 +107,7 @@ function isOrganizationWord(token: Token, lexicon: Lexicon): boolean {
         break
       }
     }
-    if (organizationEndings.size >= germanMemoLimit) organizationEndings.clear()
+    if (organizationEndings.size >= compoundMemoLimit) organizationEndings.clear()
     organizationEndings.set(lower, found)
   }
   return found
