@@ -6,7 +6,10 @@ import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {expandPatterns, readInput, readStdin, type Input} from './cli/inputs.js'
 import packageJson from '../package.json'
-import {createAnalyser, type AnalyseOptions, type Analysis, type Language} from './core/index.js'
+import {builtinLanguages, createAnalyser, type AnalyseOptions, type Analysis, type Language} from './core/index.js'
+
+/** What `--language` accepts: the built-in languages, from their one list. */
+const languageChoices: readonly string[] = ['auto', ...builtinLanguages]
 
 const usage = `Usage: sourced [options] <files or globs…>   (no files, or -: read stdin)
 
@@ -15,7 +18,7 @@ links every claim to its source. German and English.
 
 Options:
   --format <text|json>   report as text (default) or as JSON
-  --language <auto|de|en> force the article language (default: auto)
+  --language <${languageChoices.join('|')}> force the article language (default: auto)
   --frail                exit 1 when a warning is reported
   --quiet                text report: only files with messages
   --max-size <bytes>     skip larger files (default: 10000000)
@@ -64,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
   const language = values.language
   const maxBytes = Number(values['max-size'])
   if (format !== 'text' && format !== 'json') return fail(`unknown --format ${format} (use text or json)`)
-  if (language !== 'auto' && language !== 'de' && language !== 'en') return fail(`unknown --language ${language} (use auto, de or en)`)
+  if (!languageChoices.includes(language)) return fail(`unknown --language ${language} (use ${languageChoices.join(', ')})`)
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) return fail(`--max-size must be a positive number of bytes`)
 
   const options: AnalyseOptions = {language}

@@ -169,7 +169,7 @@ function generate(language) {
     if (seen.has(verb.lemma)) throw new Error(`${language}: lemma ${verb.lemma} listed twice`)
     seen.add(verb.lemma)
   }
-  return JSON.stringify({$comment: comments[language], verbs}, null, 2) + '\n'
+  return JSON.stringify({$schema: '../schema/reporting-verbs.schema.json', $comment: comments[language], verbs}, null, 2) + '\n'
 }
 
 const check = process.argv.includes('--check')

@@ -1,19 +1,27 @@
-// Tells German from English by counting each language's commonest words.
-import {stopwordsByLanguage} from './lexicon/index.js'
+// Tells the languages apart by counting each one's commonest words.
+import {languageProfiles} from './lexicon/index.js'
 import type {Language} from './types.js'
 
 /** Detection reads this many code units from the start of the text. */
 export const languageSample = 20000
 
+/** What a letter of a profile's `detectionLetters` adds to its count: it tips a close call, no more. */
+const letterWeight = 0.5
+
 export function detectLanguage(text: string): Language {
-  const stopwords = stopwordsByLanguage()
-  const counts: Record<Language, number> = {de: 0, en: 0}
-  const words = text.slice(0, languageSample).toLowerCase().match(/\p{L}+/gu) ?? []
-  for (const word of words) {
-    if (stopwords.de.has(word)) counts.de++
-    if (stopwords.en.has(word)) counts.en++
+  const sample = text.slice(0, languageSample)
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? []
+  let best: Language | null = null
+  let bestCount = -1
+  // Profiles in order, built-in first: on a tie the first wins.
+  for (const profile of languageProfiles()) {
+    let count = 0
+    for (const word of words) if (profile.stopwords.has(word)) count++
+    if ([...profile.detectionLetters].some((letter) => sample.includes(letter))) count += letterWeight
+    if (count > bestCount) {
+      best = profile.code
+      bestCount = count
+    }
   }
-  // Umlauts and ß tip a close call towards German.
-  if (/[äöüß]/u.test(text.slice(0, languageSample))) counts.de += 0.5
-  return counts.en > counts.de ? 'en' : 'de'
+  return best!
 }

@@ -2,7 +2,13 @@
 // (UTF-16 code units), end exclusive, into the text that was analysed, so the
 // editor, the CLI and the tests share one coordinate system.
 
-export type Language = 'de' | 'en'
+import type {BuiltinLanguage} from './lexicon/languages.js'
+
+/**
+ * A built-in language (`de`, `en`: the folders of lexicon/, listed in
+ * lexicon/languages.ts) or the code of one registered at run time with `registerLanguage`.
+ */
+export type Language = BuiltinLanguage | (string & {})
 
 export interface Span {
   start: number

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
+import {builtinLanguages} from '../../src/core/index.js'
 
 const root = resolve(__dirname, '../..')
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
@@ -58,6 +60,18 @@ describe('manifest', () => {
       if (command.startsWith('sourced.internal') || command === 'sourced.reveal' || command === 'sourced.insertAttribution') continue
       assert.ok(readme.includes(command), `README names ${command}`)
     }
+  })
+
+  it('offers the built-in languages, from their one list, in the settings and the CLI', () => {
+    const choices = ['auto', ...builtinLanguages]
+    assert.deepEqual(manifest.contributes.configuration.properties['sourced.documentLanguage'].enum, choices)
+    // The CLI from source (tsx), so no build is needed.
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli.ts'), ...args], {cwd: root, encoding: 'utf8'})
+    const help = run('--help')
+    assert.match(help.stdout, new RegExp(`--language <${choices.join('\\|')}> `))
+    const unknown = run('--language', 'xx', '-')
+    assert.equal(unknown.status, 2)
+    assert.match(unknown.stderr, new RegExp(`unknown --language xx \\(use ${choices.join(', ')}\\)`))
   })
 })
 

@@ -2,33 +2,15 @@
 // `url`, `expected` for the quick fix), and mirrors them into the analysis.
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {messagesFor} from '../lexicon/index.js'
 import {rules} from '../rules.js'
 import {partitionPoint} from '../search.js'
 import type {AnalyseOptions, Analysis, Claim, Diagnostic, RuleId, Severity, Span} from '../types.js'
 
-const messages = {
-  de: {
-    unattributed: (figure: string) => `Zahl „${figure}“ ohne Quelle`,
-    vagueFigure: (figure: string, source: string) => `Zahl „${figure}“ stützt sich auf eine vage Quelle („${source}“)`,
-    vagueClaim: (source: string) => `Aussage mit vager Quelle („${source}“)`,
-    hedge: (hedge: string) => `„${hedge}“ in einem Satz ohne genannte Quelle`,
-    snippet: ', laut Quelle',
-    unsourcedSentence: 'Satz ohne genannte Quelle'
-  },
-  en: {
-    unattributed: (figure: string) => `Figure “${figure}” has no source`,
-    vagueFigure: (figure: string, source: string) => `Figure “${figure}” rests on a vague source (“${source}”)`,
-    vagueClaim: (source: string) => `Claim attributed to a vague source (“${source}”)`,
-    hedge: (hedge: string) => `“${hedge}” in a sentence that names no source`,
-    snippet: ', according to source',
-    unsourcedSentence: 'sentence that names no source'
-  }
-}
-
 /** `withMessages: false` fills `analysis.diagnostics` only (perf: a vfile message costs an Error each). */
 export function reportDiagnostics(file: VFile, analysis: Analysis, options: AnalyseOptions, withMessages = true): void {
   const place = location(file)
-  const words = messages[analysis.language]
+  const words = messagesFor(analysis.language)
   const report = (ruleId: RuleId, span: Span, reason: string, extra: Partial<Diagnostic> = {}) => {
     const setting = options.severity?.[ruleId]
     if (setting === 'off') return

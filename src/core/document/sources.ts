@@ -43,8 +43,12 @@ export interface SourceGroups {
   sourceOf: Array<string | null>
 }
 
-/** Same stemming as the corpus scorer's: endings of German inflection and plural. */
-export const stem = (word: string) => (word.length > 4 ? word.replace(/(?:es|en|er|em|e|s|n)$/u, '') : word)
+/** The word without the longest of the lexicon's stem endings it ends in (the corpus scorer's stemming for de and en). */
+export function stem(word: string, lexicon: Lexicon): string {
+  if (word.length < lexicon.stemMinLength) return word
+  for (const suffix of lexicon.stemSuffixes) if (word.endsWith(suffix)) return word.slice(0, word.length - suffix.length)
+  return word
+}
 
 /** A phrase's description, or null for the kinds the merging does not describe (pronouns, vague phrases). */
 export function describeRef(ref: SourceRef, lexicon: Lexicon): Description | null {
@@ -77,19 +81,19 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   // read alike to sameSource() are compared once, as a group; same unions.
   const buckets = new Map<string, Map<string, {d: Description; members: number[]; alike: boolean}>>()
   for (const {d, i} of named) {
-    const {signature, keys} = derivedOf(d)
+    const {signature, keys} = derivedOf(d, lexicon)
     for (const key of keys) {
       let groups = buckets.get(key)
       if (!groups) buckets.set(key, (groups = new Map()))
       for (const group of groups.values()) {
-        if (!sameSource(group.d, d)) continue
+        if (!sameSource(group.d, d, lexicon)) continue
         // Members of a group that matches itself are joined already; one union joins them all.
         if (group.alike) union(group.members[0], i)
         else for (const member of group.members) union(member, i)
       }
       const own = groups.get(signature)
       if (own) own.members.push(i)
-      else groups.set(signature, {d, members: [i], alike: sameSource(d, d)})
+      else groups.set(signature, {d, members: [i], alike: sameSource(d, d, lexicon)})
     }
   }
   // A surname or a role alone points to the one person who has it.
@@ -190,23 +194,23 @@ function sameSourceSignature(d: Description): string {
 }
 
 /** Keys two sources share whenever sameSource() can accept them; a new rule there needs its key here. */
-function blockingKeys(d: Description): string[] {
+function blockingKeys(d: Description, lexicon: Lexicon): string[] {
   const keys: string[] = []
-  if (d.acronym) keys.push('a\u0000' + d.acronym, 'x\u0000' + stemmedKey(d.expansion ?? ''))
-  if (d.expansion === null) keys.push('x\u0000' + stemmedKey(d.display))
+  if (d.acronym) keys.push('a\u0000' + d.acronym, 'x\u0000' + stemmedKey(d.expansion ?? '', lexicon))
+  if (d.expansion === null) keys.push('x\u0000' + stemmedKey(d.display, lexicon))
   if (d.name?.length === 1) keys.push('a\u0000' + d.name[0])
-  if (d.name) keys.push('n\u0000' + stemmedKey(d.name.join(' ')))
+  if (d.name) keys.push('n\u0000' + stemmedKey(d.name.join(' '), lexicon))
   if (!d.name && !d.acronym && d.key !== '') keys.push('k\u0000' + d.key)
   return [...new Set(keys)]
 }
 
-function sameSource(a: Description, b: Description): boolean {
+function sameSource(a: Description, b: Description, lexicon: Lexicon): boolean {
   if (a.acronym && b.acronym) return a.acronym === b.acronym
-  if (a.acronym && b.expansion === null && stemmedKey(b.display) === stemmedKey(a.expansion ?? '')) return true
-  if (b.acronym && a.expansion === null && stemmedKey(a.display) === stemmedKey(b.expansion ?? '')) return true
+  if (a.acronym && b.expansion === null && stemmedKey(b.display, lexicon) === stemmedKey(a.expansion ?? '', lexicon)) return true
+  if (b.acronym && a.expansion === null && stemmedKey(a.display, lexicon) === stemmedKey(b.expansion ?? '', lexicon)) return true
   if (a.acronym && b.name?.length === 1 && b.name[0] === a.acronym) return true
   if (b.acronym && a.name?.length === 1 && a.name[0] === b.acronym) return true
-  if (a.name && b.name) return stemmedKey(a.name.join(' ')) === stemmedKey(b.name.join(' '))
+  if (a.name && b.name) return stemmedKey(a.name.join(' '), lexicon) === stemmedKey(b.name.join(' '), lexicon)
   if (!a.name && !b.name && !a.acronym && !b.acronym) return a.key !== '' && a.key === b.key
   return false
 }
@@ -251,29 +255,30 @@ function mentionsAny(texts: ReadonlyArray<string | null>, words: readonly string
   return texts.some((text) => text !== null && words.some((word) => text.toLowerCase().includes(word)))
 }
 
-const stemmedKey = (text: string) => {
+const stemmedKey = (text: string, lexicon: Lexicon) => {
   // Perf: the same names and descriptions recur in every pass and every edit; remember their keys.
+  const stemmedKeys = stemmedKeysOf(lexicon)
   let key = stemmedKeys.get(text)
   if (key === undefined) {
     key = text
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean)
-      .map(stem)
+      .map((word) => stem(word, lexicon))
       .join(' ')
     if (stemmedKeys.size >= 100_000) stemmedKeys.clear()
     stemmedKeys.set(text, key)
   }
   return key
 }
-const stemmedKeys = new Map<string, string>()
+const stemmedKeysOf = perLexicon(() => new Map<string, string>())
 
 const derived = new WeakMap<Description, {signature: string; keys: string[]}>()
 
-/** sameSourceSignature() and blockingKeys() of `d`, worked out once per description (perf). */
-function derivedOf(d: Description): {signature: string; keys: string[]} {
+/** sameSourceSignature() and blockingKeys() of `d`, worked out once per description (perf; a description belongs to one lexicon). */
+function derivedOf(d: Description, lexicon: Lexicon): {signature: string; keys: string[]} {
   let known = derived.get(d)
-  if (!known) derived.set(d, (known = {signature: sameSourceSignature(d), keys: blockingKeys(d)}))
+  if (!known) derived.set(d, (known = {signature: sameSourceSignature(d), keys: blockingKeys(d, lexicon)}))
   return known
 }
 
@@ -285,13 +290,13 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   const inParens = open >= 0 && close > open ? words.slice(open + 1, close) : []
   const outside = open >= 0 && close > open ? [...words.slice(0, open), ...words.slice(close + 1)] : words
   const comma = outside.findIndex((t) => t.text === ',')
-  let roleIndex = outside.findIndex((t) => t.text !== ',' && hasHead(t, lexicon.roleNouns, lexicon.language))
+  let roleIndex = outside.findIndex((t) => t.text !== ',' && hasHead(t, lexicon.roleNouns, lexicon))
   // `Kämmerer Paul Frick`: an agent noun before a first and last name is an office the lexicon lacks.
   const capitalRun = outside.filter((t) => t.kind === 'word')
   if (roleIndex < 0 && capitalRun.length === 3 && capitalRun.every((t) => isCapitalized(t)) && lexicon.roleSuffixes.some((suffix) => capitalRun[0].lower.endsWith(suffix))) {
     roleIndex = outside.indexOf(capitalRun[0])
   }
-  const isName = (t: Token) => t.kind === 'word' && (isCapitalized(t) || isAcronym(t)) && !hasHead(t, lexicon.roleNouns, lexicon.language) && !lexicon.genitiveLinks.has(t.lower)
+  const isName = (t: Token) => t.kind === 'word' && (isCapitalized(t) || isAcronym(t)) && !hasHead(t, lexicon.roleNouns, lexicon) && !lexicon.genitiveLinks.has(t.lower)
   let name: string[] | null = null
   let role: string | null = null
   let roleHead: string | null = null
@@ -323,11 +328,11 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   const capitalized = outside.filter((t) => t.kind === 'word' && isCapitalized(t))
   const lowerWords = outside.filter((t) => t.kind === 'word' && !isCapitalized(t))
   if (!name && !acronym && roleIndex < 0) {
-    // No article before it: a name (`Vogt`, `Anna Berger`, `InfoCorp`).
+    // No article before it: a name (`Vogt`, `Anna Berger`, `InfoCorp`); where capitals mark names, also after one (`the Pentagon`).
     const determined = ref.tokens.length > 0 && lexicon.determiners.has(ref.tokens[0].lower)
-    const english = lexicon.language === 'en'
-    if ((!determined || english) && capitalized.length > 0 && (english ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)) {
-      if (!hasHead(outside.at(-1) ?? outside[0], groupOrDocumentNouns(lexicon), lexicon.language)) name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
+    const capitalMarksName = !lexicon.capitalisedNouns
+    if ((!determined || capitalMarksName) && capitalized.length > 0 && (capitalMarksName ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)) {
+      if (!hasHead(outside.at(-1) ?? outside[0], groupOrDocumentNouns(lexicon), lexicon)) name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
     }
   }
   const display = joinTokens(words.filter((t) => t.text !== ',' || comma < 0)).replace(/\s*,\s*$/, '')
@@ -341,9 +346,9 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   if (name && (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !/\p{Ll}\p{Lu}/u.test(name.join(''))))) type = 'person'
   else if (!name && roleIndex >= 0) type = 'person'
   else if (acronym || orgType || (name && /\p{Ll}\p{Lu}|\.com$/u.test(ref.text))) type = 'organization'
-  else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon.language))) type = 'document'
-  else if (name && name.length === 1 && lexicon.language === 'en') type = 'person'
-  const key = stemmedKey(joinTokens(outside.filter((t) => t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon.language) || t === outside[roleIndex])))
+  else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon))) type = 'document'
+  else if (name && name.length === 1 && !lexicon.capitalisedNouns) type = 'person'
+  const key = stemmedKey(joinTokens(outside.filter((t) => t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon) || t === outside[roleIndex])), lexicon)
   return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type}
 }
 
@@ -352,8 +357,8 @@ const organizationKinds = perLexicon((lexicon) => [...lexicon.organizationTypes.
 const kindsOfWords = perLexicon(() => new Map<string, number>())
 
 /**
- * The index of the first kind of institution a word names (`Ministerium`, in
- * German also inside a compound: `Innenministerium`), or the number of kinds
+ * The index of the first kind of institution a word names (`Ministerium`, with
+ * `closedCompounds` also inside a compound: `Innenministerium`), or the number of kinds
  * when none. Perf: remembered per word and lexicon.
  */
 function kindOfWord(lower: string, lexicon: Lexicon): number {
@@ -361,7 +366,7 @@ function kindOfWord(lower: string, lexicon: Lexicon): number {
   let index = known.get(lower)
   if (index === undefined) {
     const kinds = [...lexicon.organizationTypes.values()]
-    index = kinds.findIndex((equivalents) => equivalents.some((e) => lower === e || (lexicon.language === 'de' && lower.includes(e))))
+    index = kinds.findIndex((equivalents) => equivalents.some((e) => lower === e || (lexicon.closedCompounds && lower.includes(e))))
     if (index < 0) index = kinds.length
     if (known.size >= 50_000) known.clear()
     known.set(lower, index)
@@ -373,8 +378,8 @@ function kindOfWord(lower: string, lexicon: Lexicon): number {
 const groupOrDocumentNouns = perLexicon((lexicon) => [...lexicon.groupNouns, ...lexicon.documentNouns])
 
 function roleHeadOf(token: Token, lexicon: Lexicon): string {
-  for (const role of lexicon.roleNouns) if (token.lower === role || token.lower.endsWith(role)) return stem(role)
-  return stem(token.lower)
+  for (const role of lexicon.roleNouns) if (token.lower === role || token.lower.endsWith(role)) return stem(role, lexicon)
+  return stem(token.lower, lexicon)
 }
 
 function joinTokens(tokens: readonly Token[]): string {

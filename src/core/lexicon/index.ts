@@ -1,24 +1,14 @@
-// Loads the per-language word lists once, freezes them into lookup structures,
-// and merges the words a user adds through options.
-import deCues from './de/cue-phrases.json'
-import deHedges from './de/hedges.json'
-import deNumbers from './de/numbers.json'
-import deUnits from './de/units.json'
-import deContext from './de/context.json'
-import deGrammar from './de/grammar.json'
-import deSources from './de/sources.json'
-import deVerbs from './de/reporting-verbs.json'
-import deAbbreviations from './de/abbreviations.json'
-import enCues from './en/cue-phrases.json'
-import enHedges from './en/hedges.json'
-import enNumbers from './en/numbers.json'
-import enUnits from './en/units.json'
-import enContext from './en/context.json'
-import enGrammar from './en/grammar.json'
-import enSources from './en/sources.json'
-import enVerbs from './en/reporting-verbs.json'
-import enAbbreviations from './en/abbreviations.json'
+// A language's profile: its folder of data (lexicon/<code>/*.json), frozen into
+// lookup structures, with the words a user adds through options merged in. The
+// recognisers ask the lexicon (`lexicon.decimalSeparator`, `lexicon.capitalisedNouns`),
+// never which language it is.
 import type {Language, LexiconExtension} from '../types.js'
+import {requiredFiles, schemas, type LanguageData, type LanguageFile, type MessageKey, type ProfileList, type VerbEntry} from './data.js'
+import {builtinData, builtinLanguages} from './languages.js'
+import {validate} from './validate.js'
+
+export {builtinLanguages, type BuiltinLanguage} from './languages.js'
+export type {LanguageData} from './data.js'
 
 export interface ReportingVerb {
   lemma: string
@@ -92,74 +82,58 @@ export interface Lexicon {
   /** Kind of institution → the words for it in either language, lower-case. */
   organizationTypes: ReadonlyMap<string, string[]>
   groupNouns: string[]
-}
-
-interface VerbEntry {
-  lemma: string
-  forms: string[]
-  split?: string[]
-  particle?: string
-  impersonal?: boolean
-  needsEvidenceSubject?: boolean
-}
-
-interface Raw {
-  cues: {before: string[]; after: string[]}
-  hedges: {hedges: string[]}
-  numbers: {
-    cardinals: Record<string, number>
-    scales: Record<string, number>
-    fractions: Record<string, number>
-    ordinals: Record<string, number>
-    vague: Record<string, number>
-    quantifiers: string[]
-    multiplicatives: Record<string, number>
-    focusedOnly?: string[]
-    focus?: string[]
-    distributives: string[]
-    times: string[]
-    rangeWords: string[]
-    between: string[]
-  }
-  units: {percent: string[]; percentagePoints: string[]; currencies: Record<string, string>}
-  context: {
-    approximators: string[]
-    timeNouns: string[]
-    ageSuffixes: string[]
-    months: string[]
-    weekdays: string[]
-    clock: string[]
-    yearContext: string[]
-    referenceNouns: string[]
-  }
-  grammar: Record<
-    | 'stopwords' | 'determiners' | 'indefinites' | 'prepositions' | 'genitiveLinks' | 'conjunctions'
-    | 'subordinatingCue' | 'adverbs' | 'konjunktiv' | 'continuation' | 'personPronouns'
-    | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition',
-    string[]
-  > & {possessives: Record<string, string>}
-  sources: {
-    vague: string[]
-    info: string[]
-    documents: string[]
-    roles: string[]
-    roleSuffixes: string[]
-    organizations: Record<string, string[]>
-    groups: string[]
-  }
-  verbs: {verbs: VerbEntry[]}
-  abbreviations: {abbreviations: string[]}
-}
-
-const raw: Record<Language, Raw> = {
-  de: {cues: deCues, hedges: deHedges, numbers: deNumbers, units: deUnits, context: deContext, grammar: deGrammar, sources: deSources, verbs: deVerbs, abbreviations: deAbbreviations},
-  en: {cues: enCues, hedges: enHedges, numbers: enNumbers, units: enUnits, context: enContext, grammar: enGrammar, sources: enSources, verbs: enVerbs, abbreviations: enAbbreviations}
+  /** Separates the decimals in digits: `,` (de), `.` (en). */
+  decimalSeparator: string
+  /** Groups thousands in digits: `.` (de), `,` (en). */
+  groupSeparator: string
+  /** Grammar switches; see schema/profile.schema.json for what each means. */
+  capitalisedNouns: boolean
+  closedCompounds: boolean
+  verbSecond: boolean
+  addresseeAfterVerb: boolean
+  possessiveS: boolean
+  inflectedAdjectives: boolean
+  /** Endings, tested with `endsWith`; see schema/profile.schema.json. */
+  adjectiveInflections: readonly string[]
+  adjectiveSuffixes: readonly string[]
+  pluralVerbEndings: readonly string[]
+  presentParticipleEndings: readonly string[]
+  participleEndings: readonly string[]
+  adverbEndings: readonly string[]
+  pluralEndings: readonly string[]
+  pluralExceptions: readonly string[]
+  ordinalSuffixes: ReadonlySet<string>
+  /** Longest first, so the first that fits is the one to strip. */
+  stemSuffixes: readonly string[]
+  stemMinLength: number
+  ageStems: readonly string[]
+  perfectAuxiliaries: ReadonlySet<string>
+  nameConnectors: ReadonlySet<string>
+  datePrepositions: ReadonlySet<string>
+  genitiveArticles: ReadonlySet<string>
+  linksBeforeDeterminer: ReadonlySet<string>
+  sourceLinks: ReadonlySet<string>
+  trailingSourceMarkers: ReadonlySet<string>
+  verbCoordinators: ReadonlySet<string>
+  obliqueBeforeFeminine: ReadonlySet<string>
+  ageBracketWords: ReadonlySet<string>
+  magnitudeLinks: ReadonlySet<string>
+  magnitudeMultiples: ReadonlySet<string>
+  shareOpeners: ReadonlySet<string>
+  shareLinks: ReadonlySet<string>
+  fractionLinks: ReadonlySet<string>
+  bareFractions: ReadonlySet<string>
+  fractionArticles: ReadonlySet<string>
+  definiteFractions: ReadonlySet<string>
+  currencyPrefixes: ReadonlySet<string>
+  hyphenLinks: ReadonlySet<string>
+  gluedScales: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
 const phrase = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean)
-const lowerSet = (words: string[]) => new Set(words.map(lower))
-const lowerMap = <T>(record: Record<string, T>) => new Map(Object.entries(record).map(([k, v]) => [lower(k), v]))
+const lowerSet = (words: readonly string[] = []) => new Set(words.map(lower))
+const lowerMap = <T>(record: Record<string, T> = {}) => new Map(Object.entries(record).map(([k, v]) => [lower(k), v]))
 
 function pronounOwner(owner: string): 'person' | 'thing' | 'plural' {
   if (owner === 'person' || owner === 'thing' || owner === 'plural') return owner
@@ -177,44 +151,161 @@ function verbFromEntry(entry: VerbEntry): ReportingVerb {
   }
 }
 
+/** The diagnostic messages of a language, with the article's words filled in. */
+export interface Messages {
+  unattributed: (figure: string) => string
+  vagueFigure: (figure: string, source: string) => string
+  vagueClaim: (source: string) => string
+  hedge: (hedge: string) => string
+  snippet: string
+  unsourcedSentence: string
+}
+
+/** A language the engine can analyse: its code and folder of data, checked and ready. */
+export interface LanguageProfile {
+  readonly code: Language
+  readonly data: Readonly<LanguageData>
+  /** Lower-case stop words, counted by language detection. */
+  readonly stopwords: ReadonlySet<string>
+  /** Letters that tip detection towards this language. */
+  readonly detectionLetters: string
+  readonly messages: Messages
+}
+
+/** Replaces each `{name}` of `values` in one pass (a filled-in word may itself hold braces). */
+function fill(template: string, values: Record<string, string>): string {
+  let out = ''
+  let k = 0
+  for (let open = template.indexOf('{', k); open >= 0; open = template.indexOf('{', k)) {
+    const close = template.indexOf('}', open)
+    const name = close < 0 ? '' : template.slice(open + 1, close)
+    if (close >= 0 && Object.hasOwn(values, name)) {
+      out += template.slice(k, open) + values[name]
+      k = close + 1
+    } else {
+      out += template.slice(k, open + 1)
+      k = open + 1
+    }
+  }
+  return out + template.slice(k)
+}
+
+function messagesOf(texts: Record<MessageKey, string>): Messages {
+  return {
+    unattributed: (figure) => fill(texts.unattributed, {figure}),
+    vagueFigure: (figure, source) => fill(texts.vagueFigure, {figure, source}),
+    vagueClaim: (source) => fill(texts.vagueClaim, {source}),
+    hedge: (hedge) => fill(texts.hedge, {hedge}),
+    snippet: texts.snippet,
+    unsourcedSentence: texts.unsourcedSentence
+  }
+}
+
+function makeProfile(code: Language, data: LanguageData): LanguageProfile {
+  return Object.freeze({
+    code,
+    data,
+    stopwords: lowerSet(data.grammar?.stopwords),
+    detectionLetters: data.profile.detectionLetters ?? '',
+    messages: messagesOf(data.messages)
+  })
+}
+
+/** Every language the engine knows, built-in first, then those registered, in order. */
+const profiles = new Map<string, LanguageProfile>(builtinLanguages.map((code) => [code, makeProfile(code, builtinData[code])]))
+
+/**
+ * Builds a language from its folder's files (parsed JSON by file name without
+ * `.json`: `profile`, `messages`, `reporting-verbs`, …), checked against the
+ * schemas in lexicon/schema/. Throws with every problem found.
+ */
+export function createLanguageProfile(code: string, files: Readonly<Record<string, unknown>> | Readonly<LanguageData>): LanguageProfile {
+  if (!code || code === 'auto' || code === 'all' || code.trim() !== code) throw new Error(`language code ${JSON.stringify(code)} is not allowed`)
+  const problems: string[] = []
+  for (const file of requiredFiles) if (!(file in files)) problems.push(`${file}.json is missing`)
+  for (const [file, content] of Object.entries(files)) {
+    if (!Object.hasOwn(schemas, file)) problems.push(`${file}.json is no lexicon file (known: ${Object.keys(schemas).join(', ')})`)
+    else problems.push(...validate(content, schemas[file as LanguageFile], file))
+  }
+  if (problems.length > 0) throw new Error(`language ${code}: ${problems.join('; ')}`)
+  return makeProfile(code, structuredClone(files) as unknown as LanguageData)
+}
+
+/** Makes a profile available to `analyse` under its code (`language: 'fr'`) and to detection. Replaces one of the same code. */
+export function registerLanguage(profile: LanguageProfile): void {
+  if ((builtinLanguages as readonly string[]).includes(profile.code)) throw new Error(`language ${profile.code} is built in`)
+  profiles.set(profile.code, profile)
+  for (const key of cache.keys()) if (key.startsWith(profile.code + '\u0000')) cache.delete(key)
+}
+
+/** Removes a registered language; built-in ones stay. */
+export function unregisterLanguage(code: string): boolean {
+  if ((builtinLanguages as readonly string[]).includes(code)) return false
+  for (const key of cache.keys()) if (key.startsWith(code + '\u0000')) cache.delete(key)
+  return profiles.delete(code)
+}
+
+/** Every language profile, built-in first. */
+export function languageProfiles(): LanguageProfile[] {
+  return [...profiles.values()]
+}
+
+export function profileOf(language: Language): LanguageProfile {
+  const profile = profiles.get(language)
+  if (!profile) throw new Error(`unknown language ${language} (known: ${[...profiles.keys()].join(', ')})`)
+  return profile
+}
+
+/** The diagnostic messages in `language`. */
+export function messagesFor(language: Language): Messages {
+  return profileOf(language).messages
+}
+
 function build(language: Language, extension: LexiconExtension): Lexicon {
-  const r = raw[language]
-  const g = r.grammar
+  const r = profileOf(language).data
+  const g = r.grammar ?? {}
+  const n = r.numbers ?? {}
+  const c = r.context ?? {}
+  const s = r.sources ?? {}
+  const u = r.units ?? {}
+  const p = r.profile
+  const list = (name: ProfileList) => (p[name] ?? []).map(lower)
+  const set = (name: ProfileList) => new Set(list(name))
   const organizationTypes = new Map<string, string[]>()
-  for (const [kind, equivalents] of Object.entries(r.sources.organizations)) {
+  for (const [kind, equivalents] of Object.entries(s.organizations ?? {})) {
     organizationTypes.set(lower(kind), [kind, ...equivalents].map(lower))
   }
   const extraVerbs = (extension.reportingVerbs ?? []).map((form) => verbFromEntry({lemma: form, forms: [form]}))
   return Object.freeze({
     language,
-    reportingVerbs: [...r.verbs.verbs.map(verbFromEntry), ...extraVerbs],
-    cuesBefore: r.cues.before.map(phrase),
-    cuesAfter: r.cues.after.map(phrase),
-    hedges: [...r.hedges.hedges, ...(extension.hedges ?? [])].map(phrase),
-    cardinals: lowerMap(r.numbers.cardinals),
-    scales: lowerMap(r.numbers.scales),
-    fractions: lowerMap(r.numbers.fractions),
-    ordinals: lowerMap(r.numbers.ordinals),
-    vagueMagnitudes: lowerMap(r.numbers.vague),
-    quantifiers: r.numbers.quantifiers.map(phrase),
-    multiplicatives: lowerMap(r.numbers.multiplicatives),
-    focusedOnly: lowerSet(r.numbers.focusedOnly ?? []),
-    focus: (r.numbers.focus ?? []).map(phrase),
-    distributives: lowerSet(r.numbers.distributives),
-    times: lowerSet(r.numbers.times),
-    rangeWords: lowerSet(r.numbers.rangeWords),
-    between: lowerSet(r.numbers.between),
-    percent: r.units.percent.map(phrase),
-    percentagePoints: r.units.percentagePoints.map(phrase),
-    currencies: lowerMap(r.units.currencies),
-    approximators: r.context.approximators.map(phrase),
-    timeNouns: lowerSet(r.context.timeNouns),
-    ageSuffixes: lowerSet(r.context.ageSuffixes),
-    months: lowerSet(r.context.months),
-    weekdays: lowerSet(r.context.weekdays),
-    clock: lowerSet(r.context.clock),
-    yearContext: lowerSet(r.context.yearContext),
-    referenceNouns: lowerSet(r.context.referenceNouns),
+    reportingVerbs: [...(r['reporting-verbs']?.verbs ?? []).map(verbFromEntry), ...extraVerbs],
+    cuesBefore: (r['cue-phrases']?.before ?? []).map(phrase),
+    cuesAfter: (r['cue-phrases']?.after ?? []).map(phrase),
+    hedges: [...(r.hedges?.hedges ?? []), ...(extension.hedges ?? [])].map(phrase),
+    cardinals: lowerMap(n.cardinals),
+    scales: lowerMap(n.scales),
+    fractions: lowerMap(n.fractions),
+    ordinals: lowerMap(n.ordinals),
+    vagueMagnitudes: lowerMap(n.vague),
+    quantifiers: (n.quantifiers ?? []).map(phrase),
+    multiplicatives: lowerMap(n.multiplicatives),
+    focusedOnly: lowerSet(n.focusedOnly),
+    focus: (n.focus ?? []).map(phrase),
+    distributives: lowerSet(n.distributives),
+    times: lowerSet(n.times),
+    rangeWords: lowerSet(n.rangeWords),
+    between: lowerSet(n.between),
+    percent: (u.percent ?? []).map(phrase),
+    percentagePoints: (u.percentagePoints ?? []).map(phrase),
+    currencies: lowerMap(u.currencies),
+    approximators: (c.approximators ?? []).map(phrase),
+    timeNouns: lowerSet(c.timeNouns),
+    ageSuffixes: lowerSet(c.ageSuffixes),
+    months: lowerSet(c.months),
+    weekdays: lowerSet(c.weekdays),
+    clock: lowerSet(c.clock),
+    yearContext: lowerSet(c.yearContext),
+    referenceNouns: lowerSet(c.referenceNouns),
     stopwords: lowerSet(g.stopwords),
     determiners: lowerSet(g.determiners),
     indefinites: lowerSet(g.indefinites),
@@ -233,18 +324,65 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     speakerPronouns: lowerSet(g.speakerPronouns),
     addressees: lowerSet(g.addressees),
     demonstratives: lowerSet(g.demonstratives),
-    feminineSuffixes: g.feminineSuffixes.map(lower),
-    possessives: new Map(Object.entries(g.possessives).map(([word, owner]) => [lower(word), pronounOwner(owner)])),
+    feminineSuffixes: (g.feminineSuffixes ?? []).map(lower),
+    possessives: new Map(Object.entries(g.possessives ?? {}).map(([word, owner]) => [lower(word), pronounOwner(owner)])),
     possessivePreposition: lowerSet(g.possessivePreposition),
-    abbreviations: new Set(r.abbreviations.abbreviations),
-    vagueNouns: [...r.sources.vague, ...(extension.vagueSources ?? [])].map(lower),
-    infoNouns: r.sources.info.map(lower),
-    documentNouns: r.sources.documents.map(lower),
-    roleNouns: r.sources.roles.map(lower),
-    roleSuffixes: r.sources.roleSuffixes.map(lower),
+    abbreviations: new Set(r.abbreviations?.abbreviations ?? []),
+    vagueNouns: [...(s.vague ?? []), ...(extension.vagueSources ?? [])].map(lower),
+    infoNouns: (s.info ?? []).map(lower),
+    documentNouns: (s.documents ?? []).map(lower),
+    roleNouns: (s.roles ?? []).map(lower),
+    roleSuffixes: (s.roleSuffixes ?? []).map(lower),
     organizationTypes,
-    groupNouns: r.sources.groups.map(lower)
+    groupNouns: (s.groups ?? []).map(lower),
+    decimalSeparator: p.decimalSeparator,
+    groupSeparator: p.groupSeparator,
+    capitalisedNouns: p.capitalisedNouns,
+    closedCompounds: p.closedCompounds,
+    verbSecond: p.verbSecond,
+    addresseeAfterVerb: p.addresseeAfterVerb,
+    possessiveS: p.possessiveS,
+    inflectedAdjectives: p.inflectedAdjectives,
+    adjectiveInflections: list('adjectiveInflections'),
+    adjectiveSuffixes: list('adjectiveSuffixes'),
+    pluralVerbEndings: list('pluralVerbEndings'),
+    presentParticipleEndings: list('presentParticipleEndings'),
+    participleEndings: list('participleEndings'),
+    adverbEndings: list('adverbEndings'),
+    pluralEndings: list('pluralEndings'),
+    pluralExceptions: list('pluralExceptions'),
+    ordinalSuffixes: set('ordinalSuffixes'),
+    stemSuffixes: list('stemSuffixes').sort((a, b) => b.length - a.length),
+    stemMinLength: p.stemMinLength ?? 1,
+    ageStems: list('ageStems'),
+    perfectAuxiliaries: set('perfectAuxiliaries'),
+    nameConnectors: set('nameConnectors'),
+    datePrepositions: set('datePrepositions'),
+    genitiveArticles: set('genitiveArticles'),
+    linksBeforeDeterminer: set('linksBeforeDeterminer'),
+    sourceLinks: set('sourceLinks'),
+    trailingSourceMarkers: set('trailingSourceMarkers'),
+    verbCoordinators: set('verbCoordinators'),
+    obliqueBeforeFeminine: set('obliqueBeforeFeminine'),
+    ageBracketWords: set('ageBracketWords'),
+    magnitudeLinks: set('magnitudeLinks'),
+    magnitudeMultiples: set('magnitudeMultiples'),
+    shareOpeners: set('shareOpeners'),
+    shareLinks: set('shareLinks'),
+    fractionLinks: set('fractionLinks'),
+    bareFractions: set('bareFractions'),
+    fractionArticles: set('fractionArticles'),
+    definiteFractions: set('definiteFractions'),
+    currencyPrefixes: set('currencyPrefixes'),
+    hyphenLinks: set('hyphenLinks'),
+    gluedScales: set('gluedScales')
   })
+}
+
+/** Whether `word` ends in one of `endings`. */
+export function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (word.endsWith(ending)) return true
+  return false
 }
 
 /**
@@ -272,16 +410,11 @@ const cache = new Map<string, Lexicon>()
 
 /** The lexicon for a language with the user's additions; built once per distinct extension. */
 export function lexiconFor(language: Language, extension: LexiconExtension = {}): Lexicon {
-  const key = language + JSON.stringify(extension)
+  const key = language + '\u0000' + JSON.stringify(extension)
   let lexicon = cache.get(key)
   if (!lexicon) {
     lexicon = build(language, extension)
     cache.set(key, lexicon)
   }
   return lexicon
-}
-
-/** Stop words of every language, for language detection. */
-export function stopwordsByLanguage(): Record<Language, ReadonlySet<string>> {
-  return {de: lowerSet(raw.de.grammar.stopwords), en: lowerSet(raw.en.grammar.stopwords)}
 }

@@ -3,7 +3,7 @@
 // each of them covers; then carries reported speech on into following sentences
 // (Konjunktiv I, `soll`, a quote without its own speaker).
 import {partitionPoint} from '../search.js'
-import {perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
+import {endsWithAny, perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
 import {hasHead, headIndex, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
@@ -49,16 +49,12 @@ interface Cue extends Span {
 // Perf: patterns used per token or per cue are made once, not at every evaluation of a literal.
 const possessiveS = /['’]s$/u
 const possessiveEnding = /['’]s?$/u
-const ingEnding = /ing$/
-const enEnding = /en$/u
 const anyLetterOrDigit = /[\p{L}\p{N}]/u
 const trimmedAtStart = /[\s,;:.–—]/u
 const trimmedAtEnd = /[\s,;:–—]/u
 
 const clauseMarks = new Set([',', ';', ':', '–', '—'])
 const quoteMarks = new Set(['„', '“', '”', '"', '»', '«', '‘', '‚'])
-// Perfect-tense auxiliaries; passive ones (`wurde … zurückgewiesen`) would make the patient the speaker.
-const auxiliaries = new Set(['hat', 'hatte', 'haben', 'hatten', 'has', 'have', 'had'])
 
 export function attribute(text: string, sentences: readonly SentenceTokens[], quotes: readonly Quote[], lexicon: Lexicon, figures: readonly Span[] = []): LocalClaim[] {
   const cues: Cue[] = []
@@ -172,7 +168,7 @@ const cueStarts = perLexicon(
       ...lexicon.possessivePreposition,
       ...lexicon.cuesAfter.map((words) => words[0]),
       ...verbFirstWords(lexicon),
-      'so'
+      ...lexicon.trailingSourceMarkers
     ])
 )
 
@@ -184,7 +180,7 @@ function colonCue(text: string, sentence: SentenceTokens, index: number, lexicon
   const phrase = readRight(tokens, 0, lexicon, colon)
   if (!phrase || phrase.last !== colon - 1 || phrase.kind === 'pronoun' || (phrase.kind === 'named' && phrase.strength < 3)) return null
   // One word before the colon is a label (`Update:`, `Stand:`) unless it is an acronym or names an institution or office.
-  if (phrase.first === phrase.last && !isAcronym(tokens[0]) && !hasHead(tokens[0], labelHeads(lexicon), lexicon.language)) return null
+  if (phrase.first === phrase.last && !isAcronym(tokens[0]) && !hasHead(tokens[0], labelHeads(lexicon), lexicon)) return null
   return makeCue(text, sentence, index, colon, colon, sourceRef(text, tokens, phrase, lexicon), span(tokens, colon + 1, tokens.length - 1), 'indirect', null)
 }
 
@@ -212,9 +208,9 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
   }
   // A capital inside a sentence makes a noun or a name: `Angaben`, `United States`.
   if (best && isCapitalized(tokens[k]) && k > 0) return null
-  // After an article or a possessive an English form is a noun: `the union's claim`, `a report`.
+  // Where capitals do not mark nouns, a form after an article or a possessive is a noun: `the union's claim`, `a report`.
   const before = tokens[k - 1]
-  if (best && lexicon.language === 'en' && before && (lexicon.determiners.has(before.lower) || possessiveS.test(before.text) || before.text === "'" || before.text === '’')) return null
+  if (best && !lexicon.capitalisedNouns && before && (lexicon.determiners.has(before.lower) || (lexicon.possessiveS && (possessiveS.test(before.text) || before.text === "'" || before.text === '’')))) return null
   return best
 }
 
@@ -257,19 +253,21 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     return makeCue(text, sentence, index, match.first, match.last, ref, scopeAfterOrBefore(tokens, start, end, cueLast), 'indirect', match.particle)
   }
   // In a perfect tense the subject sits around the auxiliary: `hatte die Führung … gesprochen`.
+  // Only perfect auxiliaries: passive ones (`wurde … zurückgewiesen`) would make the patient the speaker.
   let anchor = match.first
   for (let j = match.first - 1; j >= start; j--) {
-    if (auxiliaries.has(tokens[j].lower) && j < match.first - 1) {
+    if (lexicon.perfectAuxiliaries.has(tokens[j].lower) && j < match.first - 1) {
       anchor = j
       break
     }
   }
-  const participle = lexicon.language === 'en' && ingEnding.test(tokens[match.first].lower)
+  // `…, saying`: a present participle's speaker is the nearest name before it.
+  const participle = endsWithAny(tokens[match.first].lower, lexicon.presentParticipleEndings)
   const left = participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
   const verbFirst = anchor === start && start > 0
-  // English puts the speaker after the verb only in inversion (`…,” said Lopez`);
-  // German does in every V2 clause (`Jungen Sparern empfiehlt Bankchefin Ida Kern`).
-  let right = participle || (lexicon.language === 'en' && !verbFirst) ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
+  // A verb-second language puts the speaker after the verb in every main clause
+  // (`Jungen Sparern empfiehlt Bankchefin Ida Kern`); others only in inversion (`…,” said Lopez`).
+  let right = participle || (!lexicon.verbSecond && !verbFirst) ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
   // `Experten schätzen den Schaden`, `sagte der Presse-Agentur`: an accusative or dative phrase is no subject.
   if (right && (lexicon.oblique.has(tokens[right.first].lower) || feminineAfterDer(tokens, right, lexicon))) right = null
   let chosen: SourcePhrase | null = null
@@ -286,9 +284,9 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   }
   // A counted phrase before a plural verb is its subject (`Viele Nutzer mit Tausenden Fans … erklären`):
   // nobody is quoted. Before a singular verb it is a fronted object (`40.000 Besucher … zählte der Zoo`).
-  if (left && left.strength === 0 && lexicon.language === 'de' && enEnding.test(tokens[match.first].lower)) return null
+  if (left && left.strength === 0 && endsWithAny(tokens[match.first].lower, lexicon.pluralVerbEndings)) return null
   // `… and said`: the coordinated verb shares the sentence's subject.
-  if (!chosen && ['and', 'und'].includes(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
+  if (!chosen && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
   if (!chosen || chosen.strength === 0) return null
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
   const ref = sourceRef(text, tokens, chosen, lexicon)
@@ -315,15 +313,15 @@ function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number, 
   let object = from
   while (object < end && object < from + 3 && (isCapitalized(tokens[object]) || lexicon.determiners.has(tokens[object].lower) || lexicon.addressees.has(tokens[object].lower))) object++
   if (object >= end) return true
-  // English names the addressee right after the verb; a German object there is what was said (`gab den Pegel mit 7 Metern an`).
-  if (lexicon.language !== 'en') object = from
+  // Some languages name the addressee right after the verb; elsewhere an object there is what was said (`gab den Pegel mit 7 Metern an`).
+  if (!lexicon.addresseeAfterVerb) object = from
   const next = tokens[object]
   return lexicon.prepositions.has(next.lower) || lexicon.adverbs.has(next.lower) || next.kind === 'punct'
 }
 
 /** `der` before a feminine noun is dative or genitive: `der Deutschen Presse-Agentur`. */
 function feminineAfterDer(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
-  if (tokens[phrase.first].lower !== 'der') return false
+  if (!lexicon.obliqueBeforeFeminine.has(tokens[phrase.first].lower)) return false
   const head = tokens[headIndex(tokens, phrase.first, phrase.last, lexicon)].lower
   return lexicon.feminineSuffixes.some((suffix) => head.endsWith(suffix))
 }
@@ -332,7 +330,7 @@ function feminineAfterDer(tokens: readonly Token[], phrase: SourcePhrase, lexico
 function prepositionCue(text: string, sentence: SentenceTokens, index: number, first: number, last: number, lexicon: Lexicon, side: 'left' | 'right'): Cue | null {
   const {tokens} = sentence
   // `nach Ansicht von Experten`, `nach Angaben des Ministeriums`: the source follows the link.
-  const link = tokens[last + 1] && side === 'right' && ['von', 'vom', 'of'].includes(tokens[last + 1].lower) ? 1 : 0
+  const link = tokens[last + 1] && side === 'right' && lexicon.sourceLinks.has(tokens[last + 1].lower) ? 1 : 0
   const phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
   const ref = sourceRef(text, tokens, phrase, lexicon)
@@ -354,7 +352,7 @@ function possessiveCue(text: string, sentence: SentenceTokens, index: number, k:
   const noun = tokens[k + 2]
   if (!preposition || !owner || !noun || !lexicon.possessivePreposition.has(preposition.lower)) return null
   const pronoun = lexicon.possessives.get(owner.lower)
-  if (!pronoun || !hasHead(noun, lexicon.infoNouns, lexicon.language)) return null
+  if (!pronoun || !hasHead(noun, lexicon.infoNouns, lexicon)) return null
   const ref: SourceRef = {start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', pronoun, tokens: [owner]}
   const start = clauseStart(tokens, k)
   const scope = start === 0 && k <= 1 ? span(tokens, k + 3, tokens.length - 1) : sentenceSpan(tokens)
@@ -364,7 +362,7 @@ function possessiveCue(text: string, sentence: SentenceTokens, index: number, k:
 /** `„…“, so Berger` and `…, so die Hafenmeisterin`. */
 function soCue(text: string, sentence: SentenceTokens, index: number, k: number, lexicon: Lexicon): Cue | null {
   const {tokens} = sentence
-  if (lexicon.language !== 'de' || tokens[k].lower !== 'so' || tokens[k - 1]?.text !== ',') return null
+  if (!lexicon.trailingSourceMarkers.has(tokens[k].lower) || tokens[k - 1]?.text !== ',') return null
   const phrase = readRight(tokens, k + 1, lexicon)
   if (!phrase || phrase.strength < 2 || phrase.kind === 'vague') return null
   const ref = sourceRef(text, tokens, phrase, lexicon)
@@ -384,8 +382,8 @@ function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase,
   let {first, last, kind} = phrase
   const head = headIndex(tokens, first, last, lexicon)
   // `Angaben des Ministeriums`, `ein Sprecher des Bundesamts`: the institution in the genitive is the source.
-  const info = hasHead(tokens[head], lexicon.infoNouns, lexicon.language)
-  const anonymousRole = lexicon.indefinites.has(tokens[first].lower) && hasHead(tokens[head], lexicon.roleNouns, lexicon.language)
+  const info = hasHead(tokens[head], lexicon.infoNouns, lexicon)
+  const anonymousRole = lexicon.indefinites.has(tokens[first].lower) && hasHead(tokens[head], lexicon.roleNouns, lexicon)
   if ((info && kind !== 'pronoun') || anonymousRole) {
     const link = head + 1
     if (link <= last && lexicon.genitiveLinks.has(tokens[link].lower)) {
@@ -403,7 +401,7 @@ function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase,
 
 function isEvidencePhrase(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
   for (let k = phrase.first; k <= phrase.last; k++) {
-    if (hasHead(tokens[k], lexicon.infoNouns, lexicon.language) || hasHead(tokens[k], lexicon.documentNouns, lexicon.language)) return true
+    if (hasHead(tokens[k], lexicon.infoNouns, lexicon) || hasHead(tokens[k], lexicon.documentNouns, lexicon)) return true
   }
   return false
 }
@@ -506,7 +504,7 @@ export function sentenceSubjects(text: string, sentences: readonly SentenceToken
     let names = 0
     let role = false
     for (let k = phrase.first; k <= phrase.last; k++) {
-      if (hasHead(tokens[k], lexicon.roleNouns, lexicon.language)) role = true
+      if (hasHead(tokens[k], lexicon.roleNouns, lexicon)) role = true
       else if (isCapitalized(tokens[k])) names++
     }
     const words = phrase.last - phrase.first + 1

@@ -2,7 +2,7 @@
 // their scale, unit, range and counted noun, and vague magnitudes. Dates, times,
 // years, ages, durations, ordinals and numbers inside names are left out
 // (GUIDELINES.md, "Figures").
-import {isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
+import {endsWithAny as endsInAny, isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
 import type {Figure} from '../types.js'
 import {isCapitalized, isLowerWord, longestPhrase, type Token} from '../text/tokens.js'
 import {isOneWordVerbForm} from './verbs.js'
@@ -10,17 +10,12 @@ import {isOneWordVerbForm} from './verbs.js'
 /** A figure as one sentence shows it, before any attribution. */
 export type FoundFigure = Pick<Figure, 'start' | 'end' | 'value' | 'valueMax' | 'unit' | 'noun' | 'vague' | 'approximate'>
 
-const ordinalSuffix = /^(?:st|nd|rd|th|s|te|ten|ter|tes|er|ern)$/i
 const currencySymbols = new Set(['$', '€', '£', '¥'])
 // Perf: patterns used per token are made once, not at every evaluation of a literal.
 const plainDigits = /^\d+$/
 /** `3:1`, `24/7`: a score or ratio, no count. */
 const ratio = /[:/]/
 const groupedDigits = /^\d{1,3}(?:[.,]\d{3})+$/
-const inflectedEnding = /(?:e|en|er|es|em)$/
-const pluralEnding = /[^su]s$/u
-const adverbEnding = /ly$/
-const participleEnding = /(?:ed|ing)$/
 
 export function findFigures(tokens: readonly Token[], lexicon: Lexicon): FoundFigure[] {
   const figures: FoundFigure[] = []
@@ -70,14 +65,12 @@ const figureStarts = perLexicon(
     new Set<string>([
       ...lexicon.quantifiers.map((words) => words[0]),
       ...lexicon.vagueMagnitudes.keys(),
-      'tens',
-      'hundreds',
+      ...lexicon.magnitudeMultiples,
       ...lexicon.distributives,
-      'one',
-      'half',
+      ...lexicon.shareOpeners,
+      ...lexicon.bareFractions,
       ...lexicon.indefinites,
-      'die',
-      'der',
+      ...lexicon.fractionArticles,
       ...lexicon.multiplicatives.keys(),
       ...lexicon.cardinals.keys(),
       ...lexicon.fractions.keys()
@@ -91,7 +84,7 @@ function vagueQuantified(tokens: readonly Token[], i: number, lexicon: Lexicon):
   const scale = tokens[i + used]
   if (!scale || !lexicon.scales.has(scale.lower) || scale.lower.length < 3) return null
   let next = i + used + 1
-  if (tokens[next]?.lower === 'of') next++
+  if (lexicon.magnitudeLinks.has(tokens[next]?.lower ?? '')) next++
   return finish(tokens, i, next, lexicon, {value: null, valueMax: null, unit: null, vague: true})
 }
 
@@ -101,18 +94,18 @@ function vagueMagnitude(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   if (token.kind !== 'word') return null
   let start = i
   let at = i
-  if ((token.lower === 'tens' || token.lower === 'hundreds') && tokens[i + 1]?.lower === 'of' && lexicon.vagueMagnitudes.has(tokens[i + 2]?.lower ?? '')) {
+  if (lexicon.magnitudeMultiples.has(token.lower) && lexicon.magnitudeLinks.has(tokens[i + 1]?.lower ?? '') && lexicon.vagueMagnitudes.has(tokens[i + 2]?.lower ?? '')) {
     at = i + 2
   } else if (!lexicon.vagueMagnitudes.has(token.lower)) {
     return null
   }
-  // German magnitudes are nouns: `Tausende`, but `millionen` is no word on its own.
-  if (lexicon.language === 'de' && !isCapitalized(tokens[at])) return null
+  // Where nouns are capitalised so are magnitudes: `Tausende`, but `millionen` is no word on its own.
+  if (lexicon.capitalisedNouns && !isCapitalized(tokens[at])) return null
   // `Millionen` after a number belongs to that number (handled by `numeric`).
   const before = tokens[start - 1]
   if (before && (before.kind === 'number' || lexicon.cardinals.has(before.lower))) return null
   let next = at + 1
-  if (tokens[next]?.lower === 'of') next++
+  if (lexicon.magnitudeLinks.has(tokens[next]?.lower ?? '')) next++
   start = i
   return finish(tokens, start, next, lexicon, {value: null, valueMax: null, unit: null, vague: true})
 }
@@ -127,7 +120,7 @@ function distributive(tokens: readonly Token[], i: number, lexicon: Lexicon): Ma
   }
   const of = tokens[i + 1]
   const whole = tokens[i + 2]
-  if (token.lower === 'one' && of && (of.lower === 'in' || of.lower === 'of') && whole && (whole.kind === 'number' || lexicon.cardinals.has(whole.lower))) {
+  if (lexicon.shareOpeners.has(token.lower) && of && lexicon.shareLinks.has(of.lower) && whole && (whole.kind === 'number' || lexicon.cardinals.has(whole.lower))) {
     const denominator = whole.kind === 'number' ? parseNumber(whole.text, lexicon) : lexicon.cardinals.get(whole.lower)
     if (!denominator) return null
     return finish(tokens, i, i + 3, lexicon, {value: 1 / denominator, valueMax: null, unit: 'share', vague: false})
@@ -139,12 +132,12 @@ function distributive(tokens: readonly Token[], i: number, lexicon: Lexicon): Ma
 function articleFraction(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
   const token = tokens[i]
   const next = tokens[i + 1]
-  if (token.lower === 'half' && next?.lower === 'of') return finish(tokens, i, i + 1, lexicon, {value: 0.5, valueMax: null, unit: 'share', vague: false})
-  if (!next || !lexicon.fractions.has(next.lower) || !(lexicon.indefinites.has(token.lower) || ['die', 'der'].includes(token.lower))) return null
-  // `die Hälfte`, but `die Drittel` is no share; English needs `of` after it (`a third of`).
-  if (['die', 'der'].includes(token.lower) && next.lower !== 'hälfte') return null
-  if (lexicon.language === 'en' && tokens[i + 2]?.lower !== 'of') return null
-  if (lexicon.language === 'de' && !isCapitalized(next)) return null
+  if (lexicon.bareFractions.has(token.lower) && lexicon.fractionLinks.has(next?.lower ?? '')) return finish(tokens, i, i + 1, lexicon, {value: lexicon.fractions.get(token.lower) ?? null, valueMax: null, unit: 'share', vague: false})
+  if (!next || !lexicon.fractions.has(next.lower) || !(lexicon.indefinites.has(token.lower) || lexicon.fractionArticles.has(token.lower))) return null
+  // `die Hälfte`, but `die Drittel` is no share; some languages need a link after it (`a third of`).
+  if (lexicon.fractionArticles.has(token.lower) && !lexicon.definiteFractions.has(next.lower)) return null
+  if (lexicon.fractionLinks.size > 0 && !lexicon.fractionLinks.has(tokens[i + 2]?.lower ?? '')) return null
+  if (lexicon.capitalisedNouns && !isCapitalized(next)) return null
   return finish(tokens, i, i + 2, lexicon, {value: lexicon.fractions.get(next.lower) ?? null, valueMax: null, unit: 'share', vague: false})
 }
 
@@ -175,7 +168,7 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
   if (before && currencySymbols.has(before.text) && !token.spaced) {
     unit = lexicon.currencies.get(before.lower) ?? null
     start = i - 1
-    if (tokens[i - 2]?.lower === 'us' && !before.spaced) start = i - 2
+    if (lexicon.currencyPrefixes.has(tokens[i - 2]?.lower ?? '') && !before.spaced) start = i - 2
   }
   const number = readNumber(tokens, i, lexicon)
   if (!number) return null
@@ -191,7 +184,7 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
   }
   // Scale: `acht Millionen`, `5 Mio.`, `$2bn`, `17.3 million`.
   const scale = tokens[next] ? lexicon.scales.get(tokens[next].lower) : undefined
-  if (scale !== undefined && value !== null && !(tokens[next].lower === 'm' && tokens[next].spaced)) {
+  if (scale !== undefined && value !== null && !(lexicon.gluedScales.has(tokens[next].lower) && tokens[next].spaced)) {
     value *= scale
     next++
   }
@@ -240,11 +233,12 @@ function readNumber(tokens: readonly Token[], i: number, lexicon: Lexicon): Numb
   const head = hyphen < 0 ? token.lower : token.lower.slice(0, hyphen)
   const cardinal = lexicon.cardinals.get(head) ?? lexicon.fractions.get(head)
   if (cardinal === undefined) return null
-  if (lexicon.language === 'de' && isCapitalized(token) && i > 0) return null
+  // Where nouns are capitalised, a capitalised number word inside a sentence is a noun (`die Drei`).
+  if (lexicon.capitalisedNouns && isCapitalized(token) && i > 0) return null
   if (hyphen >= 0) {
     const parts = token.lower.split(/[-‐]/)
     // `two-goal`, `three-game`, `quarter-point`; not `two-on-one`, `three-year`.
-    if (parts.includes('on') || parts.some((part) => lexicon.timeNouns.has(part))) return null
+    if (parts.some((part) => lexicon.hyphenLinks.has(part) || lexicon.timeNouns.has(part))) return null
     const rest = parts.slice(1)
     const tail = lexicon.cardinals.get(rest[0])
     if (tail !== undefined && tail < 10) return {value: cardinal + tail, next: i + 1, plain: false, compoundNoun: rest.slice(1).join('-') || null}
@@ -265,7 +259,7 @@ function firstHyphen(word: string): number {
   return -1
 }
 
-/** Parses digits with the language's separators: `12.000` (de) or `12,000` (en). */
+/** Parses digits with the lexicon's separators: `12.000` (de) or `12,000` (en). */
 export function parseNumber(text: string, lexicon: Lexicon): number | null {
   // Perf: plain digits, the common case, need no separators handled.
   if (plainDigits.test(text)) {
@@ -273,8 +267,8 @@ export function parseNumber(text: string, lexicon: Lexicon): number | null {
     return Number.isFinite(value) ? value : null
   }
   const compact = text.replace(/[\u00a0\u202f\u2009' ]/g, '')
-  const decimal = lexicon.language === 'de' ? ',' : '.'
-  const group = lexicon.language === 'de' ? '.' : ','
+  const decimal = lexicon.decimalSeparator
+  const group = lexicon.groupSeparator
   let normalised: string
   if (groupedDigits.test(compact) && !compact.includes(decimal)) normalised = compact.split(group).join('')
   else if (groupedDigits.test(compact)) {
@@ -297,11 +291,11 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
   }
   if (ratio.test(token.text)) return false
   // Glued suffix: `3rd`, `1990s`, `10er`; `2bn` and `5%` are scales and units.
-  if (after && !after.spaced && after.kind === 'word' && ordinalSuffix.test(after.text)) return true
+  if (after && !after.spaced && after.kind === 'word' && lexicon.ordinalSuffixes.has(after.lower)) return true
   // `35-Jährige`, `12-month`, `10-year-old`.
   if (after?.text === '-' && !after.spaced && afterNext && !afterNext.spaced && afterNext.kind === 'word') {
     const word = afterNext.lower
-    if (lexicon.ageSuffixes.has(word) || lexicon.timeNouns.has(word) || word.startsWith('jährig') || lexicon.timeNouns.has(word.split('-')[0])) return true
+    if (lexicon.ageSuffixes.has(word) || lexicon.timeNouns.has(word) || lexicon.ageStems.some((stem) => word.startsWith(stem)) || lexicon.timeNouns.has(word.split('-')[0])) return true
   }
   // German ordinal: `3. Oktober`, `im 3. Quartal`.
   if (after?.text === '.' && !after.spaced && afterNext && plainDigits.test(token.text)) return true
@@ -310,8 +304,8 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
   const plain = plainDigits.test(token.text)
   if (plain && isYear(tokens, i, next, lexicon)) return true
   // An age bracket: `Anleger unter 30`, `voters over 65` (elliptic for years of age).
-  if (plain && before && ['unter', 'über', 'ab', 'under', 'over'].includes(before.lower) && Number(token.text) >= 14 && Number(token.text) <= 99) {
-    if (!after || after.kind === 'punct' || (lexicon.language === 'de' ? !isCapitalized(after) : isFunctionWordForAge(after, lexicon))) return true
+  if (plain && before && lexicon.ageBracketWords.has(before.lower) && Number(token.text) >= 14 && Number(token.text) <= 99) {
+    if (!after || after.kind === 'punct' || (lexicon.capitalisedNouns ? !isCapitalized(after) : isFunctionWordForAge(after, lexicon))) return true
   }
   // Age in apposition: `Parise, 35, had scored`, `Müller (45)`.
   if (plain && token.text.length <= 3 && before && after) {
@@ -321,7 +315,7 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
   }
   // A number that continues a name: `Formel 1`, `Windows 11 ist`.
   if (plain && before && isCapitalized(before) && i - 1 > 0 && !isQuantityWord(before, lexicon)) {
-    if (!after || after.kind === 'punct' || (lexicon.language === 'de' && isLowerWord(after) && !lexicon.scales.has(after.lower))) {
+    if (!after || after.kind === 'punct' || (lexicon.capitalisedNouns && isLowerWord(after) && !lexicon.scales.has(after.lower))) {
       if (after?.text !== '-' && after?.text !== '%') return true
     }
   }
@@ -355,7 +349,8 @@ function readRangeEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): {
     return null
   }
   const isDash = (link.text === '-' || link.text === '–') && (link.text === '–' || !link.spaced)
-  if (!isDash && !(lexicon.rangeWords.has(link.lower) && link.lower !== 'and' && link.lower !== 'und' && link.lower !== 'or' && link.lower !== 'oder')) return null
+  // A conjunction among the range words (`10 und 12`) joins two figures; it makes no range here.
+  if (!isDash && !(lexicon.rangeWords.has(link.lower) && !lexicon.conjunctions.has(link.lower))) return null
   const target = tokens[at + 1]
   if (!target || (target.kind !== 'number' && !lexicon.cardinals.has(target.lower))) return null
   if (isDash && target.spaced && link.text === '-') return null
@@ -419,12 +414,12 @@ function compoundNounOf(token: Token | undefined, lexicon: Lexicon): string | nu
 }
 
 /**
- * The counted noun: in German the next capitalised word after at most two
- * inflected adjectives (`11.000 nordkoreanische Infanteristen`); in English up
- * to two content words (`30,154 new cars`).
+ * The counted noun: where nouns are capitalised the next capitalised word after
+ * at most two inflected adjectives (`11.000 nordkoreanische Infanteristen`);
+ * else up to two content words (`30,154 new cars`).
  */
 function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun: string; next: number} | null {
-  if (lexicon.language === 'de') {
+  if (lexicon.capitalisedNouns) {
     for (let k = at; k < at + 3 && k < tokens.length; k++) {
       const token = tokens[k]
       // A counted noun never waits on the next line (a headline, a blanked ignore marker between).
@@ -434,7 +429,7 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
         if (lexicon.timeNouns.has(token.lower) || lexicon.months.has(token.lower) || token.text.endsWith('-')) return null
         return {noun: token.text, next: k + 1}
       }
-      if (!isLowerWord(token) || !inflectedEnding.test(token.lower) || lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower)) return null
+      if (!isLowerWord(token) || !endsInAny(token.lower, lexicon.adjectiveInflections) || lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower)) return null
     }
     return null
   }
@@ -447,14 +442,19 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
     noun = token.text
     next = k + 1
     // A plural noun ends the phrase: `two counties late Saturday`.
-    if (pluralEnding.test(token.lower)) break
+    if (isPlural(token.lower, lexicon)) break
   }
   return noun ? {noun, next} : null
 }
 
 function isFunctionWord(token: Token, lexicon: Lexicon): boolean {
   const word = token.lower
-  return isClosedClass(word, lexicon) || lexicon.timeNouns.has(word) || lexicon.months.has(word) || adverbEnding.test(word) || participleEnding.test(word)
+  return isClosedClass(word, lexicon) || lexicon.timeNouns.has(word) || lexicon.months.has(word) || endsInAny(word, lexicon.adverbEndings) || endsInAny(word, lexicon.participleEndings)
+}
+
+/** Ends in a plural ending with a letter before it, and in none of the look-alikes (`bus`, `press`). */
+function isPlural(word: string, lexicon: Lexicon): boolean {
+  return lexicon.pluralEndings.some((ending) => word.length > ending.length && word.endsWith(ending)) && !endsInAny(word, lexicon.pluralExceptions)
 }
 
 /** Whether the words end right before `at`. */

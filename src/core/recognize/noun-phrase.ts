@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a source next to a cue, and says what kind
 // of source it is. A source phrase is a name, a role with or without a name, an
 // organisation with its abbreviation, a vague group, a pronoun or a document.
-import {isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
+import {endsWithAny, isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, isLowerWord, type Token} from '../text/tokens.js'
 
 export type SourceKind = 'named' | 'vague' | 'pronoun' | 'document'
@@ -17,37 +17,41 @@ export interface SourcePhrase {
   strength: number
 }
 
-/** Ends a German noun compound with `word`: `Verbraucherschützer` ends in `schützer`. */
-export function hasHead(token: Token, words: readonly string[], language: Lexicon['language']): boolean {
+/**
+ * Is one of `words`, or with `closedCompounds` a compound that ends in one
+ * (`Verbraucherschützer` ends in `schützer`).
+ */
+export function hasHead(token: Token, words: readonly string[], lexicon: Pick<Lexicon, 'closedCompounds'>): boolean {
   const lower = token.lower
   const index = headIndexOf(words)
+  const compounds = lexicon.closedCompounds
   if (index) {
-    if (language !== 'de') return index.exact.has(lower)
-    let found = index.german.get(lower)
+    if (!compounds) return index.exact.has(lower)
+    let found = index.compounds.get(lower)
     if (found === undefined) {
       found = index.exact.has(lower)
       for (let k = 1; !found && k <= lower.length - 4; k++) found = index.long.has(lower.slice(k))
-      if (index.german.size >= germanMemoLimit) index.german.clear()
-      index.german.set(lower, found)
+      if (index.compounds.size >= compoundMemoLimit) index.compounds.clear()
+      index.compounds.set(lower, found)
     }
     return found
   }
   for (const word of words) {
     if (lower === word) return true
-    if (language === 'de' && word.length >= 4 && lower.length > word.length && lower.endsWith(word)) return true
+    if (compounds && word.length >= 4 && lower.length > word.length && lower.endsWith(word)) return true
   }
   return false
 }
 
-type HeadIndex = {size: number; exact: Set<string>; long: Set<string>; german: Map<string, boolean>}
+type HeadIndex = {size: number; exact: Set<string>; long: Set<string>; compounds: Map<string, boolean>}
 const headIndexes = new WeakMap<readonly string[], HeadIndex | number>()
 /** Answers remembered per list: far more than an article's vocabulary, small enough to stay cheap. */
-const germanMemoLimit = 50_000
+const compoundMemoLimit = 50_000
 
 /**
  * Perf: a lexicon list seen a second time becomes two sets (every word; words of
  * four letters or more), so a compound is checked by its suffixes instead of
- * against every word of the list; the answer for each German word is remembered
+ * against every word of the list; the answer for each word read as a compound is remembered
  * (words recur, and a compound costs a look-up per suffix). Same answers; rebuilt
  * if the list's length changes.
  */
@@ -58,22 +62,19 @@ function headIndexOf(words: readonly string[]): HeadIndex | null {
     headIndexes.set(words, 1)
     return null
   }
-  const index = {size: words.length, exact: new Set(words), long: new Set(words.filter((word) => word.length >= 4)), german: new Map<string, boolean>()}
+  const index = {size: words.length, exact: new Set(words), long: new Set(words.filter((word) => word.length >= 4)), compounds: new Map<string, boolean>()}
   headIndexes.set(words, index)
   return index
 }
 
-const adjectiveEnding = /(?:e|en|er|es|em)$/u
 const possessiveEnding = /['’]s?$/u
-const connectors = new Set(['und', 'für', 'and', 'for', 'of'])
-const englishAdjective = /(?:al|ic|an|ian|ese|ish|ive|ary|ern|ed)$/u
 
 interface NounLists {
   /** The common nouns that may stand inside a source phrase. */
   sourceNouns: string[]
   /** Every word for a kind of institution, in either language. */
   organizationWords: Set<string>
-  /** German words already checked for ending in one of `organizationWords`. */
+  /** Words already checked for ending in one of `organizationWords`. */
   organizationEndings: Map<string, boolean>
 }
 
@@ -89,14 +90,14 @@ const nounListsOf = perLexicon(
 /** Lower-case words that may stand inside a source phrase. */
 function isSourceNoun(token: Token, lexicon: Lexicon): boolean {
   const lists = nounListsOf(lexicon)
-  return hasHead(token, lists.sourceNouns, lexicon.language) || lists.organizationWords.has(token.lower)
+  return hasHead(token, lists.sourceNouns, lexicon) || lists.organizationWords.has(token.lower)
 }
 
-/** A word for an institution (`Ministerium`), or in German a compound ending in one (`Finanzministerium`). */
+/** A word for an institution (`Ministerium`), or with `closedCompounds` a compound ending in one (`Finanzministerium`). */
 function isOrganizationWord(token: Token, lexicon: Lexicon): boolean {
   const {organizationWords, organizationEndings} = nounListsOf(lexicon)
   const lower = token.lower
-  if (lexicon.language !== 'de') return organizationWords.has(lower)
+  if (!lexicon.closedCompounds) return organizationWords.has(lower)
   let found = organizationEndings.get(lower)
   if (found === undefined) {
     found = false
@@ -106,7 +107,7 @@ function isOrganizationWord(token: Token, lexicon: Lexicon): boolean {
         break
       }
     }
-    if (organizationEndings.size >= germanMemoLimit) organizationEndings.clear()
+    if (organizationEndings.size >= compoundMemoLimit) organizationEndings.clear()
     organizationEndings.set(lower, found)
   }
   return found
@@ -129,13 +130,14 @@ const domainEnding = /\.(?:com|org|net|gov|edu|de|at|ch|io)$/u
 function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
   if (!next || !isLowerWord(token) || lexicon.cardinals.has(token.lower)) return false
   if (lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.conjunctions.has(token.lower) || lexicon.adverbs.has(token.lower)) return false
-  if (lexicon.language === 'de') {
+  if (lexicon.inflectedAdjectives) {
     // An inflected adjective stands before its noun (`polnische Regierung`); `machte der` is a verb.
     const function_ = lexicon.determiners.has(next.lower) || lexicon.stopwords.has(next.lower) || lexicon.prepositions.has(next.lower)
-    return adjectiveEnding.test(token.lower) && !function_ && (isCapitalized(next) || adjectiveEnding.test(next.lower))
+    const inflections = lexicon.adjectiveInflections
+    return endsWithAny(token.lower, inflections) && !function_ && (isCapitalized(next) || endsWithAny(next.lower, inflections))
   }
   // Noun compounds before a role or office: `union leader`, `finance office`.
-  return englishAdjective.test(token.lower) || isSourceNoun(token, lexicon) || (isLowerWord(next) && isSourceNoun(next, lexicon))
+  return endsWithAny(token.lower, lexicon.adjectiveSuffixes) || isSourceNoun(token, lexicon) || (isLowerWord(next) && isSourceNoun(next, lexicon))
 }
 
 function isPhraseWord(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
@@ -143,11 +145,11 @@ function isPhraseWord(token: Token, next: Token | undefined, lexicon: Lexicon): 
 }
 
 /** From a connector, capitalised words and connectors up to `(ACRONYM)`: the index of `)`, or -1. */
-function spelledOutUntilAcronym(tokens: readonly Token[], at: number, limit: number): number {
+function spelledOutUntilAcronym(tokens: readonly Token[], at: number, limit: number, lexicon: Lexicon): number {
   for (let k = at; k < limit && k < at + 8; k++) {
     const token = tokens[k]
     if (token.text === '(') return tokens[k + 1] && isAcronym(tokens[k + 1]) && tokens[k + 2]?.text === ')' ? k + 2 : -1
-    if (!(connectors.has(token.lower) || isCapitalized(token))) return -1
+    if (!(lexicon.nameConnectors.has(token.lower) || isCapitalized(token))) return -1
   }
   return -1
 }
@@ -162,23 +164,23 @@ function closingParen(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * `des`/`der` always link a genitive; German `von`/`für` only when a name
- * follows (`von Allianz MTV Stuttgart`, `für Wertpapierbesitz (DSW)`), not in
- * `die Regierung von Flüchtlingen`.
+ * Where capitals mark nouns, `des`/`der` (`genitiveArticles`) always link a
+ * genitive; `von`/`für` only when a name follows (`von Allianz MTV Stuttgart`,
+ * `für Wertpapierbesitz (DSW)`), not in `die Regierung von Flüchtlingen`.
  */
 function linksName(tokens: readonly Token[], k: number, lexicon: Lexicon, limit: number): boolean {
   const link = tokens[k].lower
-  if (lexicon.language !== 'de' || link === 'des' || link === 'der') return true
+  if (!lexicon.capitalisedNouns || lexicon.genitiveArticles.has(link)) return true
   const next = tokens[k + 1]
   if (!next || k + 1 >= limit) return false
-  if (isAcronym(next) || (link === 'von' && lexicon.determiners.has(next.lower))) return true
+  if (isAcronym(next) || (lexicon.linksBeforeDeterminer.has(link) && lexicon.determiners.has(next.lower))) return true
   const after = tokens[k + 2]
   return isCapitalized(next) && !!after && (isCapitalized(after) || (after.text === '(' && !!tokens[k + 3] && isAcronym(tokens[k + 3])))
 }
 
 /**
  * Reads a source phrase starting at `at` and going right. `open` admits any
- * English content word after an article, for slots that must hold a noun
+ * content word after an article where capitals do not mark nouns, for slots that must hold a noun
  * phrase (`according to the council's finance office`).
  */
 export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon, limit = tokens.length, open = false): SourcePhrase | null {
@@ -190,20 +192,20 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
   if (pronoun) return classify(tokens, first, k, lexicon)
   const determined = lexicon.determiners.has(tokens[k].lower)
   if (determined) k++
-  const admitsAny = open && determined && lexicon.language === 'en'
+  const admitsAny = open && determined && !lexicon.capitalisedNouns
   let last = -1
-  // German adjectives precede their noun: a lower-case word after the noun (`des Instituts müssen`) ends the phrase.
+  // Where nouns are capitalised, adjectives precede them: a lower-case word after the noun (`des Instituts müssen`) ends the phrase.
   let sawNoun = false
   while (k < limit) {
     const token = tokens[k]
     // `Bundesamts für Migration und Flüchtlinge (BAMF)`: connectors inside a name defined by its abbreviation.
-    const defined = last >= 0 && connectors.has(token.lower) ? spelledOutUntilAcronym(tokens, k, limit) : -1
+    const defined = last >= 0 && lexicon.nameConnectors.has(token.lower) ? spelledOutUntilAcronym(tokens, k, limit, lexicon) : -1
     if (defined > 0) {
       last = defined
       k = defined + 1
       continue
     }
-    const lateModifier = lexicon.language === 'de' && sawNoun && isLowerWord(token)
+    const lateModifier = lexicon.capitalisedNouns && sawNoun && isLowerWord(token)
     if (!lateModifier && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isClosedClass(token.lower, lexicon)))) {
       if (isCapitalized(token)) sawNoun = true
       last = k
@@ -257,7 +259,7 @@ function onCommonNoun(tokens: readonly Token[], first: number, k: number, determ
   if (determined) return true
   for (let j = first; j < k; j++) {
     const t = tokens[j]
-    if (isLowerWord(t) || hasHead(t, lexicon.roleNouns, lexicon.language) || isSourceNoun(t, lexicon)) return true
+    if (isLowerWord(t) || hasHead(t, lexicon.roleNouns, lexicon) || isSourceNoun(t, lexicon)) return true
   }
   return false
 }
@@ -267,17 +269,17 @@ function skipAdjunctsLeft(tokens: readonly Token[], k: number, lexicon: Lexicon,
   let j = k
   for (;;) {
     if (j >= floor && lexicon.adverbs.has(tokens[j].lower) && !isCapitalized(tokens[j])) j--
-    else if (j - 1 >= floor && (lexicon.weekdays.has(tokens[j].lower) || lexicon.months.has(tokens[j].lower)) && ['am', 'im', 'on', 'in'].includes(tokens[j - 1].lower)) j -= 2
+    else if (j - 1 >= floor && (lexicon.weekdays.has(tokens[j].lower) || lexicon.months.has(tokens[j].lower)) && lexicon.datePrepositions.has(tokens[j - 1].lower)) j -= 2
     else return j
   }
 }
 
 /** Reads a source phrase that ends right before `at`, going left. */
 export function readLeft(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): SourcePhrase | null {
-  return readLeftStrict(tokens, at, lexicon, floor) ?? (lexicon.language === 'en' ? readLeftDetermined(tokens, at, lexicon, floor) : null)
+  return readLeftStrict(tokens, at, lexicon, floor) ?? (lexicon.capitalisedNouns ? null : readLeftDetermined(tokens, at, lexicon, floor))
 }
 
-/** English `the zoo said`, `the city council said`: any content words after an article. */
+/** `the zoo said`, `the city council said`: where capitals do not mark nouns, any content words after an article. */
 function readLeftDetermined(tokens: readonly Token[], at: number, lexicon: Lexicon, floor: number): SourcePhrase | null {
   let k = at - 1
   while (k >= floor && k > at - 5 && tokens[k].kind === 'word' && !isClosedClass(tokens[k].lower, lexicon)) k--
@@ -316,7 +318,7 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
       }
       break
     }
-    if (defined && first >= 0 && connectors.has(token.lower) && k - 1 >= floor && isCapitalized(tokens[k - 1])) {
+    if (defined && first >= 0 && lexicon.nameConnectors.has(token.lower) && k - 1 >= floor && isCapitalized(tokens[k - 1])) {
       k--
       continue
     }
@@ -357,7 +359,7 @@ function pronounKind(token: Token, lexicon: Lexicon): SourcePhrase['pronoun'] {
 }
 
 function hasPersonRole(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
-  for (let k = first; k <= last; k++) if (hasHead(tokens[k], lexicon.roleNouns, lexicon.language)) return true
+  for (let k = first; k <= last; k++) if (hasHead(tokens[k], lexicon.roleNouns, lexicon)) return true
   return false
 }
 
@@ -384,7 +386,7 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   }
   if (first === last && lexicon.genericPronouns.has(token.lower)) return {first, last, kind: 'vague', pronoun: null, strength: 1}
   if (first === last && lexicon.speakerPronouns.has(token.lower)) return {first, last, kind: 'named', pronoun: null, strength: 0}
-  const {language} = lexicon
+  const {capitalisedNouns} = lexicon
   const head = headIndex(tokens, first, last, lexicon)
   const headToken = tokens[head]
   const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
@@ -402,34 +404,34 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
     // An acronym names an organisation as the head or in brackets (`ISW`, `(DAI)`), not as a modifier (`US media`).
     if (!acronym && (k === head || bracket) && t.text.length >= 2 && isAcronym(t)) acronym = true
     if (t.text === '(') bracket = true
-    const isRole = hasHead(t, lexicon.roleNouns, language)
+    const isRole = hasHead(t, lexicon.roleNouns, lexicon)
     if (isRole) role = true
     if (k > first && lexicon.genitiveLinks.has(t.lower) && isLowerWord(t)) hasGenitive = true
-    // A capital at the start of a sentence says nothing about a German word.
-    if (!isRole && !(language === 'de' && k === 0) && isNameToken(t, lexicon)) {
+    // Where nouns are capitalised, a capital at the start of a sentence says nothing.
+    if (!isRole && !(capitalisedNouns && k === 0) && isNameToken(t, lexicon)) {
       names++
       if (k !== head && k !== first) otherName = true
     }
   }
-  // English proper names are capitalised; a German capital only marks a noun.
-  const properName = language === 'en' ? names > 0 : acronym || (role && names > 0 && !determiner) || names >= 2
-  if (hasHead(headToken, lexicon.vagueNouns, language) && !acronym && !(language === 'en' && otherName)) {
+  // A capital marks a proper name, unless it marks every noun.
+  const properName = !capitalisedNouns ? names > 0 : acronym || (role && names > 0 && !determiner) || names >= 2
+  if (hasHead(headToken, lexicon.vagueNouns, lexicon) && !acronym && !(!capitalisedNouns && otherName)) {
     return {first, last, kind: 'vague', pronoun: null, strength: 1}
   }
-  if (hasHead(headToken, lexicon.infoNouns, language) && !hasGenitive) {
-    const document = hasHead(headToken, lexicon.documentNouns, language)
-    if (language === 'en' && names > 0 && document) return {first, last, kind: 'named', pronoun: null, strength: 2}
+  if (hasHead(headToken, lexicon.infoNouns, lexicon) && !hasGenitive) {
+    const document = hasHead(headToken, lexicon.documentNouns, lexicon)
+    if (!capitalisedNouns && names > 0 && document) return {first, last, kind: 'named', pronoun: null, strength: 2}
     if (document && determiner && !indefinite) return {first, last, kind: 'document', pronoun: null, strength: 1}
     return {first, last, kind: 'vague', pronoun: null, strength: 1}
   }
   if (indefinite && !properName) return {first, last, kind: 'vague', pronoun: null, strength: 1}
   let organization = false
   for (let k = first; k <= last && !organization; k++) organization = isOrganizationWord(tokens[k], lexicon)
-  const group = hasHead(headToken, lexicon.groupNouns, lexicon.language)
+  const group = hasHead(headToken, lexicon.groupNouns, lexicon)
   let strength = 2
   if (acronym || role || organization || group || properName) strength = 3
   // A lone capitalised word at the start of a sentence is weak evidence of a name.
-  if (first === last && first === 0 && !acronym && !role && !organization && !group && lexicon.language === 'de') strength = 1
-  if (lexicon.language === 'en' && !properName && !role && !organization && !group && !determiner) strength = 0
+  if (first === last && first === 0 && !acronym && !role && !organization && !group && capitalisedNouns) strength = 1
+  if (!capitalisedNouns && !properName && !role && !organization && !group && !determiner) strength = 0
   return {first, last, kind: 'named', pronoun: null, strength}
 }
