@@ -1,3 +1,15 @@
 // Public surface of the engine: the extension, the CLI and the tests import only this.
 export type * from './types.js'
 export {analyse, createAnalyser, type Analyser} from './analyse.js'
+export {
+  analyseArticle,
+  articleFormat,
+  createArticleAnalyser,
+  type Article,
+  type ArticleAnalyser,
+  type ArticleFormat,
+  type ArticleSettings
+} from './article.js'
+export {IGNORE_MARKERS} from './markers.js'
+export {ruleIds, rules, type Rule} from './rules.js'
+export {partitionPoint} from './search.js'
