@@ -16,6 +16,19 @@ describe('engine', () => {
     assert.deepEqual(offenders, [])
   })
 
+  it('is imported only through src/core/index.ts by the editor and the CLI', () => {
+    const src = resolve(__dirname, '../../src')
+    const outside = sourceFiles(src).filter((path) => !path.startsWith(join(src, 'core')))
+    const offenders = outside.flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/from\s+['"]([^'"]*\bcore\/[^'"]+)['"]/g)]
+        .map((match) => match[1])
+        .filter((target) => !/\bcore\/index\.js$/.test(target))
+        .map((target) => `${path}: ${target}`)
+    )
+    assert.ok(outside.length > 20, 'the editor and CLI files are found')
+    assert.deepEqual(offenders, [])
+  })
+
   it('tells German from English, and can be forced', () => {
     assert.equal(detectLanguage('Die Regierung hat am Montag mitgeteilt, dass die Zahl der Fälle gestiegen ist.'), 'de')
     assert.equal(detectLanguage('The government said on Monday that the number of cases had risen.'), 'en')
