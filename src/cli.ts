@@ -1,12 +1,13 @@
 // `sourced [options] <files or globs…>`: the engine on the command line.
 // Human output is vfile-reporter's (file:line:column, severity, message, rule);
 // `--format json` prints the analysis in the contract ../shared/corpus/score.mjs reads.
+// The engine's entry point is the editor's: `.md` and `.markdown` files are read as prose.
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {expandPatterns, readInput, readStdin, type Input} from './cli/inputs.js'
 import packageJson from '../package.json'
-import {builtinLanguages, createAnalyser, type AnalyseOptions, type Analysis, type Language} from './core/index.js'
+import {builtinLanguages, createArticleAnalyser, type Analysis, type ArticleSettings, type Language} from './core/index.js'
 
 /** What `--language` accepts: the built-in languages, from their one list. */
 const languageChoices: readonly string[] = ['auto', ...builtinLanguages]
@@ -70,8 +71,8 @@ async function main(argv: string[]): Promise<number> {
   if (!languageChoices.includes(language)) return fail(`unknown --language ${language} (use ${languageChoices.join(', ')})`)
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) return fail(`--max-size must be a positive number of bytes`)
 
-  const options: AnalyseOptions = {language}
-  const analyser = createAnalyser(options)
+  const settings: ArticleSettings = {language}
+  const analyser = createArticleAnalyser()
   const inputs: Input[] = []
   const paths = positionals.filter((p) => p !== '-')
   if (positionals.length === 0 || positionals.includes('-')) inputs.push(await readStdin(maxBytes))
@@ -90,7 +91,8 @@ async function main(argv: string[]): Promise<number> {
     const file = new VFile({path: input.path, value: input.text})
     let analysis: Analysis
     try {
-      analysis = analyser.analyseFile(file)
+      // JSON needs no vfile messages (perf: each is an Error with a stack trace).
+      analysis = format === 'json' ? analyser.analyse(input.text, {path: input.path, settings}) : analyser.analyseFile(file, {settings})
     } catch (error) {
       process.stderr.write(`sourced: ${input.path}: analysis failed (${(error as Error).message})\n`)
       exitCode = 2
@@ -98,7 +100,8 @@ async function main(argv: string[]): Promise<number> {
     }
     files.push(file)
     reports.push({path: input.path, language: analysis.language, figures: analysis.figures, sources: analysis.sources, claims: analysis.claims, diagnostics: analysis.diagnostics})
-    if (values.frail && exitCode === 0 && file.messages.some((message) => message.fatal !== undefined)) exitCode = 1
+    const warns = analysis.diagnostics.some((diagnostic) => diagnostic.severity === 'error' || diagnostic.severity === 'warning')
+    if (values.frail && exitCode === 0 && warns) exitCode = 1
   }
   if (format === 'json') process.stdout.write(JSON.stringify({files: reports}, null, 2) + '\n')
   else if (files.length > 0) {

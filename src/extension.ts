@@ -24,6 +24,14 @@ export interface SourcedApi {
   reportHtml(): string | undefined
   statusText(): string | undefined
   sourcesTree: SourcesTreeProvider
+  /** Only when VS Code runs the extension's tests (`ExtensionMode.Test`). */
+  test?: SourcedTestHooks
+}
+
+/** Seams for the integration tests, which production code never sets. */
+export interface SourcedTestHooks {
+  /** Runs `hook` before each analysis (undefined removes it); a hook that throws makes that analysis fail. */
+  beforeAnalyse(hook: ((text: string) => void) | undefined): void
 }
 
 // Documents on disk and new, unsaved ones; which of them are analysed is the Enablement's call.
@@ -33,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
   const log = vscode.window.createOutputChannel('Sourced', {log: true})
   const enablement = new Enablement(context.workspaceState)
   const cache = new AnalysisCache(enablement, log)
-  const diagnostics = new DiagnosticsController(cache, enablement)
+  const diagnostics = new DiagnosticsController(cache, enablement, context.extensionUri)
   const article = new ActiveArticle()
   const statusBar = new StatusBar(cache)
   const sourcesTree = new SourcesTreeProvider(cache)
@@ -76,7 +84,8 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     analysis: (document) => cache.analysis(document),
     reportHtml: () => report.html,
     statusText: () => statusBar.text,
-    sourcesTree
+    sourcesTree,
+    ...(context.extensionMode === vscode.ExtensionMode.Test ? {test: {beforeAnalyse: (hook) => (cache.beforeAnalyse = hook)}} : {})
   }
 }
 

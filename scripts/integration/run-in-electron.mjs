@@ -32,7 +32,7 @@ try {
     vscodeExecutablePath: values['vscode-executable'] ?? process.env.VSCODE_EXECUTABLE_PATH,
     version: values['vscode-version'],
     launchArgs: [path.resolve(values.workspace), '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
-    extensionTestsEnv: {NO_COLOR: '1', SOURCED_TEST_FAULT: 'SOURCED-TEST-FAULT', ...(values.grep ? {SOURCED_TEST_GREP: values.grep} : {})}
+    extensionTestsEnv: {NO_COLOR: '1', ...(values.grep ? {SOURCED_TEST_GREP: values.grep} : {})}
   })
   process.exit(code)
 } catch (error) {

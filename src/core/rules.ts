@@ -1,17 +1,22 @@
-// The rules Sourced reports, with their default severity and README section.
-import type {RuleId, Severity} from './types.js'
-
-export const readmeUrl = 'https://github.com/sourced-news/sourced#'
+// The one table of the rules Sourced reports: ids, default severities and where each
+// is explained. `RuleId` is made from it; a unit test holds package.json's
+// `sourced.severity` setting to it.
+import type {Severity} from './types.js'
 
 export interface Rule {
-  id: RuleId
+  /** Used unless a setting says otherwise. */
   severity: Severity
-  /** Anchor of the rule's section in README.md. */
+  /** The rule's section in the README, relative to the package's root (the editor opens the packaged file). */
   url: string
 }
 
-export const rules: Record<RuleId, Rule> = {
-  'unattributed-figure': {id: 'unattributed-figure', severity: 'warning', url: readmeUrl + 'unattributed-figure'},
-  'vague-source': {id: 'vague-source', severity: 'information', url: readmeUrl + 'vague-source'},
-  'hedge-without-source': {id: 'hedge-without-source', severity: 'information', url: readmeUrl + 'hedge-without-source'}
-}
+export const rules = {
+  'unattributed-figure': {severity: 'warning', url: 'README.md#unattributed-figure'},
+  'vague-source': {severity: 'information', url: 'README.md#vague-source'},
+  'hedge-without-source': {severity: 'information', url: 'README.md#hedge-without-source'}
+} as const satisfies Record<string, Rule>
+
+export type RuleId = keyof typeof rules
+
+/** Every rule id, in the table's order. */
+export const ruleIds = Object.keys(rules) as RuleId[]

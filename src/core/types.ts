@@ -25,7 +25,9 @@ export type SourceType = 'person' | 'organization' | 'group' | 'document'
 /** `direct`: quotation; `indirect`: reported speech; `according`: `laut`, `according to`. */
 export type ClaimKind = 'direct' | 'indirect' | 'according'
 
-export type RuleId = 'unattributed-figure' | 'vague-source' | 'hedge-without-source'
+// The rule ids are the keys of the one rule table.
+import type {RuleId} from './rules.js'
+export type {RuleId}
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint'
 

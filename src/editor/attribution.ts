@@ -1,7 +1,6 @@
 // What the quick fixes write: an attribution snippet in the article's language, and
 // the ignore marker that suits the file. Shared by the code actions and the hover.
-import type {Analysis, Diagnostic as EngineDiagnostic, Language, Span} from '../core/index.js'
-import {IGNORE_MARKERS} from '../core/markers.js'
+import {IGNORE_MARKERS, type Analysis, type Diagnostic as EngineDiagnostic, type Language, type Span} from '../core/index.js'
 import {sentenceOf} from './lookup.js'
 
 const DEFAULT_SNIPPETS: Record<Language, string> = {

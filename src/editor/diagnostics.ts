@@ -17,15 +17,25 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint
 }
 
-/** Converts one analysis; `text` is the file's text, for the excerpts in related information. */
-export function toDiagnostics(analysis: Analysis, text: string, uri: vscode.Uri, positionAt: PositionAt): vscode.Diagnostic[] {
+/**
+ * Converts one analysis; `text` is the file's text, for the excerpts in related
+ * information; `extensionUri` the extension's folder, where the rules' docs are.
+ */
+export function toDiagnostics(analysis: Analysis, text: string, uri: vscode.Uri, positionAt: PositionAt, extensionUri: vscode.Uri): vscode.Diagnostic[] {
   return analysis.diagnostics.map((message) => {
     const diagnostic = new vscode.Diagnostic(rangeOf(positionAt, message), message.message, SEVERITY[message.severity])
     diagnostic.source = DIAGNOSTIC_SOURCE
-    diagnostic.code = {value: message.ruleId, target: vscode.Uri.parse(message.url)}
+    diagnostic.code = {value: message.ruleId, target: ruleDocs(extensionUri, message.url)}
     diagnostic.relatedInformation = relatedInformation(analysis, message, text, uri, positionAt)
     return diagnostic
   })
+}
+
+/** A rule's url is relative to the package (`README.md#vague-source`): the extension's own copy of that file and section. */
+export function ruleDocs(extensionUri: vscode.Uri, url: string): vscode.Uri {
+  const hash = url.indexOf('#')
+  if (hash < 0) return vscode.Uri.joinPath(extensionUri, url)
+  return vscode.Uri.joinPath(extensionUri, url.slice(0, hash)).with({fragment: url.slice(hash + 1)})
 }
 
 /** The engine's related spans, the source's first mention and any conflicting figure. */
@@ -66,7 +76,9 @@ export class DiagnosticsController implements vscode.Disposable {
 
   constructor(
     private readonly cache: AnalysisCache,
-    enablement: Enablement
+    enablement: Enablement,
+    /** The extension's folder, where the rules' docs are. */
+    readonly extensionUri: vscode.Uri
   ) {
     this.disposables.push(
       this.collection,
@@ -101,7 +113,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const result = this.cache.get(document)
     if (result.status === 'unsupported') return
     if (result.status === 'analysed') {
-      const diagnostics = toDiagnostics(result.analysis, document.getText(), document.uri, documentPositions(document))
+      const diagnostics = toDiagnostics(result.analysis, document.getText(), document.uri, documentPositions(document), this.extensionUri)
       this.collection.set(document.uri, diagnostics)
     } else {
       // Switched off, skipped or failed: no stale diagnostics from an earlier version.

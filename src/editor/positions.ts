@@ -1,7 +1,6 @@
 // Offsets to positions for text that is not open as a TextDocument (the workspace check).
-import {partitionPoint} from '../core/search.js'
 import * as vscode from 'vscode'
-import type {Span} from '../core/index.js'
+import {partitionPoint, type Span} from '../core/index.js'
 
 export type PositionAt = (offset: number) => vscode.Position
 

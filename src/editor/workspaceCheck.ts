@@ -85,6 +85,6 @@ async function checkFile(
     diagnostics.collection.delete(uri)
     return undefined
   }
-  diagnostics.collection.set(uri, toDiagnostics(result.analysis, text, uri, positionsOf(text)))
+  diagnostics.collection.set(uri, toDiagnostics(result.analysis, text, uri, positionsOf(text), diagnostics.extensionUri))
   return unattributedFigures(result.analysis).length
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {readFileSync, readdirSync, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {analyse, createAnalyser} from '../../src/core/index.js'
+import {analyse, analyseArticle, createAnalyser, createArticleAnalyser, type ArticleSettings} from '../../src/core/index.js'
 import {detectLanguage} from '../../src/core/language.js'
 
 const sourceFiles = (dir: string): string[] =>
@@ -13,6 +13,19 @@ const sourceFiles = (dir: string): string[] =>
 describe('engine', () => {
   it('imports nothing from vscode under src/core', () => {
     const offenders = sourceFiles(resolve(__dirname, '../../src/core')).filter((path) => /\bfrom\s+['"]vscode['"]|require\(['"]vscode['"]\)/.test(readFileSync(path, 'utf8')))
+    assert.deepEqual(offenders, [])
+  })
+
+  it('is imported only through src/core/index.ts by the editor and the CLI', () => {
+    const src = resolve(__dirname, '../../src')
+    const outside = sourceFiles(src).filter((path) => !path.startsWith(join(src, 'core')))
+    const offenders = outside.flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/from\s+['"]([^'"]*\bcore\/[^'"]+)['"]/g)]
+        .map((match) => match[1])
+        .filter((target) => !/\bcore\/index\.js$/.test(target))
+        .map((target) => `${path}: ${target}`)
+    )
+    assert.ok(outside.length > 20, 'the editor and CLI files are found')
     assert.deepEqual(offenders, [])
   })
 
@@ -58,6 +71,30 @@ describe('engine', () => {
       const edited = text.slice(0, at) + insert + text.slice(at + remove)
       assert.deepEqual(analyser.analyse(edited), analyse(edited, {language: 'de'}), `edit at ${at}`)
       assert.deepEqual(analyser.analyse(text), analyse(text, {language: 'de'}), `undoing the edit at ${at}`)
+    }
+  })
+
+  it('reads Markdown as prose by the file name or the editor language id, other files as they are', () => {
+    const text = '```\nzaehler = 4000\n```\n\nIm Hafen liegen 12 Kähne.'
+    const figures = (article: Parameters<typeof analyseArticle>[1]) => analyseArticle(text, article).figures.map((f) => f.text)
+    assert.deepEqual(figures({path: 'hafen.md'}), ['12 Kähne'])
+    assert.deepEqual(figures({path: 'docs/HAFEN.Markdown'}), ['12 Kähne'])
+    assert.deepEqual(figures({languageId: 'markdown', path: 'Untitled-1'}), ['12 Kähne'])
+    assert.deepEqual(figures({path: 'hafen.txt'}), ['4000', '12 Kähne'])
+    assert.deepEqual(figures({languageId: 'news', path: 'hafen.md'}), ['4000', '12 Kähne'])
+  })
+
+  it('applies the settings, and re-analyses under changing settings like a fresh analysis', () => {
+    const text = 'Die Reederei frohlockte, 9 Schiffe seien unterwegs.\n\nIm Hafen liegen 12 Kähne. Offenbar fehlen 3 Lotsen.'
+    const statuses = (settings: ArticleSettings) => analyseArticle(text, {settings}).figures.map((f) => `${f.text}:${f.status}${f.ignored ? ':ignored' : ''}`)
+    assert.deepEqual(statuses({}), ['9 Schiffe:none', '12 Kähne:none', '3 Lotsen:none'])
+    assert.deepEqual(statuses({reportingVerbs: ['frohlockte'], ignoredFigures: ['3 Lotsen']}), ['9 Schiffe:named', '12 Kähne:none', '3 Lotsen:none:ignored'])
+    const rules = analyseArticle(text, {settings: {severity: {'unattributed-figure': 'off', 'hedge-without-source': 'error'}}}).diagnostics
+    assert.deepEqual(rules.map((d) => `${d.ruleId}:${d.severity}:${text.slice(d.start, d.end)}`), ['hedge-without-source:error:Offenbar'])
+    const analyser = createArticleAnalyser()
+    const variants: ArticleSettings[] = [{}, {reportingVerbs: ['frohlockte']}, {language: 'en'}, {vagueSources: ['Reederei']}, {}, {reportingVerbs: ['frohlockte']}]
+    for (const settings of variants) {
+      assert.deepEqual(analyser.analyse(text, {settings}), analyseArticle(text, {settings}), JSON.stringify(settings))
     }
   })
 

@@ -50,6 +50,8 @@ describe('Sourced diagnostics', () => {
       assert.ok(typeof diagnostic.code === 'object', 'code carries a target')
       assert.match(String(diagnostic.code.value), /^(unattributed-figure|vague-source|hedge-without-source)$/)
       assert.match(diagnostic.code.target.toString(), /#/, 'the target is a README section')
+      assert.match(diagnostic.code.target.path, /\/README\.md$/, "the extension's own README")
+      assert.equal(diagnostic.code.target.fragment, String(diagnostic.code.value))
     }
   })
 
@@ -93,31 +95,39 @@ describe('Sourced diagnostics', () => {
   })
 
   it('logs a failed analysis, keeps no stale diagnostics and recovers on the next edit', async () => {
-    // The runner sets SOURCED_TEST_FAULT; a document holding that text fails to analyse.
-    const fault = process.env.SOURCED_TEST_FAULT
-    assert.ok(fault, 'the test runner sets SOURCED_TEST_FAULT')
     const api = await sourced()
-    const uri = await writeWorkspaceFile('fehler.news', 'Es kamen 40 Gäste.\n')
-    const editor = await open(uri)
-    await waitForDiagnostics(uri, (all) => all.length > 0)
+    const hooks = api.test
+    assert.ok(hooks, 'activate returns the test hooks when VS Code runs the tests (ExtensionMode.Test)')
+    // A document holding this text fails to analyse, through the test-only hook.
+    const fault = 'SOURCED-TEST-FAULT'
+    hooks.beforeAnalyse((text) => {
+      if (text.includes(fault)) throw new Error('fault injected by the integration test')
+    })
+    try {
+      const uri = await writeWorkspaceFile('fehler.news', 'Es kamen 40 Gäste.\n')
+      const editor = await open(uri)
+      await waitForDiagnostics(uri, (all) => all.length > 0)
 
-    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), fault))
-    await waitForDiagnostics(uri, (all) => all.length === 0)
-    assert.equal(api.analysis(editor.document), undefined)
-    assert.match(api.statusText() ?? '', /analysis failed|Prüfung fehlgeschlagen/)
-    // The status bar item opens the log, which names the file and the error.
-    await vscode.commands.executeCommand('sourced.showLog')
-    const logged = await waitForEvent(
-      vscode.workspace.onDidChangeTextDocument,
-      () => vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && document.getText().includes('fehler.news') && document.getText().includes('fault injected')),
-      'the Sourced log to name the failed file'
-    )
-    assert.match(logged.getText(), /\[error\]/)
+      await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), fault))
+      await waitForDiagnostics(uri, (all) => all.length === 0)
+      assert.equal(api.analysis(editor.document), undefined)
+      assert.match(api.statusText() ?? '', /analysis failed|Prüfung fehlgeschlagen/)
+      // The status bar item opens the log, which names the file and the error.
+      await vscode.commands.executeCommand('sourced.showLog')
+      const logged = await waitForEvent(
+        vscode.workspace.onDidChangeTextDocument,
+        () => vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && document.getText().includes('fehler.news') && document.getText().includes('fault injected')),
+        'the Sourced log to name the failed file'
+      )
+      assert.match(logged.getText(), /\[error\]/)
 
-    await editor.edit((edit) => edit.delete(new vscode.Range(new vscode.Position(1, 0), new vscode.Position(1, fault.length))))
-    await waitForDiagnostics(uri, (all) => all.length > 0)
-    assert.doesNotMatch(api.statusText() ?? '', /analysis failed|Prüfung fehlgeschlagen/)
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
+      await editor.edit((edit) => edit.delete(new vscode.Range(new vscode.Position(1, 0), new vscode.Position(1, fault.length))))
+      await waitForDiagnostics(uri, (all) => all.length > 0)
+      assert.doesNotMatch(api.statusText() ?? '', /analysis failed|Prüfung fehlgeschlagen/)
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
+    } finally {
+      hooks.beforeAnalyse(undefined)
+    }
   })
 
   it('ignores binary files', async () => {

@@ -1,0 +1,177 @@
+// The document pass: from the paragraphs' own analyses (kept in the memory) to the
+// article's. It merges sources, carries quotes across paragraphs, attributes
+// figures and echoes, and makes each claim and figure once, with its id: the ids
+// follow text order, which the paragraphs' plans already know.
+import {detectLanguage, languageSample} from '../language.js'
+import {lexiconFor} from '../lexicon/index.js'
+import {blankIgnoreMarkers, ignoredLineRanges} from '../markers.js'
+import {partitionPoint} from '../search.js'
+import type {AnalyseOptions, Analysis, Claim, Figure, Language, LexiconExtension, Mention, Span} from '../types.js'
+import {attributeEchoes} from './echo.js'
+import {placeParagraphs, type Memory, type PlacedParagraph} from './memory.js'
+import {placeSources} from './sources.js'
+
+/** The analysis of `raw` without diagnostics (`diagnostics: []`); `memory` keeps what the next call may reuse. */
+export function analyseDocument(raw: string, options: AnalyseOptions, memory: Memory): Analysis {
+  const text = blankIgnoreMarkers(raw)
+  const near = memory.nearest(text)
+  const forced = options.language && options.language !== 'auto' ? options.language : null
+  // Detection reads only the start of the text: unchanged there, the language is too.
+  const detected = forced ? null : near?.seen.detected && near.prefix >= languageSample ? near.seen.detected : detectLanguage(text)
+  const language: Language = forced ?? detected!
+  const lexicon = lexiconFor(language, mergeExtensions(options.lexicon?.all, options.lexicon?.[language]))
+  const paragraphs = placeParagraphs(text, lexicon, near, memory.paragraphOf)
+  memory.remember({text, detected, lexicon, paragraphs})
+
+  // Every source phrase of the article, in text order: the first of each paragraph's is at refBase[p].
+  const refBase: number[] = []
+  let refCount = 0
+  for (const {plan} of paragraphs) {
+    refBase.push(refCount)
+    refCount += plan.refs.length
+  }
+  const sourceGroups = memory.groupsOf(paragraphs, lexicon)
+  const sources = placeSources(sourceGroups, placeRef(paragraphs, refBase))
+  const phraseSource = (p: number, ref: number) => sourceGroups.sourceOf[refBase[p] + ref]
+  const {claims, figures} = placeClaimsAndFigures(text, paragraphs, phraseSource, figureIgnorer(raw, options.ignoredFigures))
+  attributeEchoes(figures)
+
+  const sentences: Span[] = []
+  const hedges: Mention[] = []
+  for (const {span, result, plan} of paragraphs) {
+    const bounds = plan.sentenceBounds
+    for (let k = 0; k < bounds.length; k += 2) sentences.push({start: span.start + bounds[k], end: span.start + bounds[k + 1]})
+    for (const hedge of result.hedges) hedges.push({start: span.start + hedge.start, end: span.start + hedge.end, text: hedge.text})
+  }
+  // Only the sources something is attributed to (a subject who says nothing is no source).
+  const used = new Set<string | null>()
+  for (const claim of claims) used.add(claim.source)
+  for (const figure of figures) used.add(figure.source)
+  return {
+    language,
+    paragraphs: paragraphs.map((p) => p.span),
+    sentences,
+    figures,
+    sources: sources.filter((source) => used.has(source.id)),
+    claims,
+    hedges,
+    diagnostics: []
+  }
+}
+
+/**
+ * The article's claims and figures in text order, each made once with its id.
+ * `phraseSource(p, i)`: the source id of paragraph p's i-th source phrase.
+ */
+function placeClaimsAndFigures(
+  text: string,
+  paragraphs: readonly PlacedParagraph[],
+  phraseSource: (paragraph: number, ref: number) => string | null,
+  isIgnored: (figure: Span, text: string) => boolean
+): {claims: Claim[]; figures: Figure[]} {
+  const claims: Claim[] = []
+  const figures: Figure[] = []
+  // The quote the previous paragraph leaves open, and the source of the last quotation before it.
+  let previousQuoteSource: string | null = null
+  let previousEndsInQuote = false
+  paragraphs.forEach(({span, result, plan}, p) => {
+    const base = span.start
+    const continued = previousEndsInQuote && previousQuoteSource ? previousQuoteSource : null
+    // A quote that opens this paragraph goes on from the one left open before it; with none, it is dropped.
+    const dropped = (c: number) => result.claims[c].inherit && continued === null
+    const carriers = plan.carriers[continued !== null ? 1 : 0]
+    // The ids of each claim's figures (by claim index): the figures of this paragraph get the next ids in order.
+    const figureIds: string[][] = result.claims.map(() => [])
+    carriers.forEach((carrier, f) => {
+      if (carrier >= 0 && !dropped(carrier)) figureIds[carrier].push(`f${figures.length + f + 1}`)
+    })
+    // Each claim placed, by its index in the paragraph; made in text order (the plan's), so its id is its place.
+    const placed: Array<Claim | undefined> = []
+    for (const c of plan.claimOrder) {
+      if (dropped(c)) continue
+      const claim = result.claims[c]
+      const named = plan.claimRef[c] >= 0
+      const source = claim.inherit ? continued : named ? phraseSource(p, plan.claimRef[c]) : null
+      const placedClaim: Claim = {
+        id: `c${claims.length + 1}`,
+        start: base + claim.start,
+        end: base + claim.end,
+        source,
+        cue: {start: base + claim.cue.start, end: base + claim.cue.end, text: claim.cue.text},
+        vagueSource: !named && claim.source ? {start: base + claim.source.start, end: base + claim.source.end, text: claim.source.text} : null,
+        kind: claim.kind,
+        via: claim.via,
+        figures: figureIds[c]
+      }
+      placed[c] = placedClaim
+      claims.push(placedClaim)
+    }
+    result.figures.forEach((found, f) => {
+      const start = base + found.start
+      const end = base + found.end
+      const figureText = text.slice(start, end)
+      const carrier = carriers[f] >= 0 ? placed[carriers[f]] : undefined
+      figures.push({
+        id: `f${figures.length + 1}`,
+        start,
+        end,
+        text: figureText,
+        value: found.value,
+        valueMax: found.valueMax,
+        unit: found.unit,
+        noun: found.noun,
+        vague: found.vague,
+        approximate: found.approximate,
+        status: carrier ? (carrier.source ? 'named' : 'vague') : 'none',
+        source: carrier?.source ? carrier.source : null,
+        via: carrier?.source ? carrier.via : null,
+        claim: carrier?.id ?? null,
+        ignored: isIgnored({start, end}, figureText)
+      })
+    })
+    // The source of the paragraph's last quotation (in the order the paragraph found its claims).
+    let lastQuoteSource: string | null | undefined
+    result.claims.forEach((claim, c) => {
+      if (claim.kind === 'direct' && placed[c]) lastQuoteSource = placed[c].source
+    })
+    const lastQuote = result.quotes.at(-1)
+    previousEndsInQuote = lastQuote !== undefined && !lastQuote.closed
+    previousQuoteSource = lastQuoteSource ?? (previousEndsInQuote ? previousQuoteSource : null)
+  })
+  return {claims, figures}
+}
+
+/** Whether a figure is one the writer marked (a marker on its line) or listed in `ignoredFigures` (by its text). */
+function figureIgnorer(raw: string, ignoredFigures: readonly string[] = []): (figure: Span, text: string) => boolean {
+  const lines = ignoredLineRanges(raw)
+  const texts = new Set(ignoredFigures)
+  return (figure, text) => onIgnoredLine(lines, figure.start) || texts.has(text)
+}
+
+/** Where the article names each source phrase (by its index among all phrases). */
+function placeRef(paragraphs: readonly PlacedParagraph[], refBase: readonly number[]): (index: number) => Mention {
+  return (index) => {
+    // The last paragraph whose phrases start at or before `index` (binary search); a
+    // paragraph without phrases shares its base with the next, so it is never the last.
+    const p = partitionPoint(refBase.length, (i) => refBase[i] > index) - 1
+    const ref = paragraphs[p].plan.refs[index - refBase[p]]
+    const base = paragraphs[p].span.start
+    return {start: base + ref.start, end: base + ref.end, text: ref.text}
+  }
+}
+
+/** Whether `offset` lies on one of the ignored lines (in text order, disjoint): a binary search, not a scan per figure. */
+function onIgnoredLine(lines: readonly Span[], offset: number): boolean {
+  const next = partitionPoint(lines.length, (i) => lines[i].start > offset)
+  return next > 0 && offset < lines[next - 1].end
+}
+
+function mergeExtensions(...parts: Array<LexiconExtension | undefined>): LexiconExtension {
+  const defined = parts.filter((part): part is LexiconExtension => part !== undefined)
+  if (defined.length === 0) return {}
+  return {
+    reportingVerbs: defined.flatMap((part) => part.reportingVerbs ?? []),
+    vagueSources: defined.flatMap((part) => part.vagueSources ?? []),
+    hedges: defined.flatMap((part) => part.hedges ?? [])
+  }
+}
