@@ -21,7 +21,7 @@ import type {Span} from './types.js'
 export type ParagraphResult = Required<Pick<DataMap, 'figures' | 'quotes' | 'claims' | 'subjects' | 'hedges'>> & {sentences: Span[]}
 
 /** The paragraph processor for one language profile: retext-latin, then the plugins in order. */
-function paragraphProcessor(lexicon: Lexicon) {
+export function paragraphProcessor(lexicon: Lexicon) {
   return unified()
     .use(retextLatin)
     .use(sourcedSentences, {lexicon})

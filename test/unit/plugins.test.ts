@@ -6,27 +6,24 @@ import retextLatin from 'retext-latin'
 import {unified} from 'unified'
 import {VFile, type DataMap} from 'vfile'
 import {lexiconFor} from '../../src/core/lexicon/index.js'
-import {analyseParagraph} from '../../src/core/paragraph.js'
-import sourcedAttribution from '../../src/core/plugins/attribution.js'
-import sourcedFigures from '../../src/core/plugins/figures.js'
-import sourcedHedges from '../../src/core/plugins/hedges.js'
-import sourcedQuotes from '../../src/core/plugins/quotes.js'
+import {analyseParagraph, paragraphProcessor} from '../../src/core/paragraph.js'
 import sourcedSentences from '../../src/core/plugins/sentences.js'
 import type {Language} from '../../src/core/types.js'
 
-/** Runs retext-latin and every paragraph plugin with the profile of `language` on `text`. */
+/** Runs retext-latin and every paragraph plugin, in the engine's order, with the profile of `language` on `text`. */
 function run(text: string, language: Language): Partial<DataMap> {
-  const lexicon = lexiconFor(language)
-  const processor = unified()
-    .use(retextLatin)
-    .use(sourcedSentences, {lexicon})
-    .use(sourcedFigures, {lexicon})
-    .use(sourcedQuotes)
-    .use(sourcedAttribution, {lexicon})
-    .use(sourcedHedges, {lexicon})
+  const processor = paragraphProcessor(lexiconFor(language))
   const file = new VFile(text)
   processor.runSync(processor.parse(file), file)
   return file.data
+}
+
+/** The sentences of `text` from retext-latin and `sourcedSentences` alone, with `options`. */
+function sentencesOf(text: string, options?: Parameters<typeof sourcedSentences>[0]): string[] {
+  const processor = unified().use(retextLatin).use(sourcedSentences, options)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file), file)
+  return (file.data.sentences ?? []).map((sentence) => text.slice(sentence.start, sentence.end))
 }
 
 const slice = (text: string, span: {start: number; end: number}) => text.slice(span.start, span.end)
@@ -49,8 +46,10 @@ describe('paragraph plugins', () => {
 
     it('takes the profile as an option: the English one does not know `Mio.`', () => {
       const text = 'Wir haben 3,5 Mio. Euro verloren.'
-      assert.deepEqual(run(text, 'de').sentences?.map((sentence) => slice(text, sentence)), [text])
-      assert.deepEqual(run(text, 'en').sentences?.map((sentence) => slice(text, sentence)), ['Wir haben 3,5 Mio.', 'Euro verloren.'])
+      assert.deepEqual(sentencesOf(text, {lexicon: lexiconFor('de')}), [text])
+      assert.deepEqual(sentencesOf(text, {lexicon: lexiconFor('en')}), ['Wir haben 3,5 Mio.', 'Euro verloren.'])
+      // Without options: the English profile.
+      assert.deepEqual(sentencesOf(text), ['Wir haben 3,5 Mio.', 'Euro verloren.'])
     })
   })
 
