@@ -20,17 +20,26 @@ import type {Span} from './types.js'
  */
 export type ParagraphResult = Required<Pick<DataMap, 'figures' | 'quotes' | 'claims' | 'subjects' | 'hedges'>> & {sentences: Span[]}
 
-const processor = unified()
-  .use(retextLatin)
-  .use(sourcedSentences)
-  .use(sourcedFigures)
-  .use(sourcedQuotes)
-  .use(sourcedAttribution)
-  .use(sourcedHedges)
-  .freeze()
+/** The paragraph processor for one language profile: retext-latin, then the plugins in order. */
+export function paragraphProcessor(lexicon: Lexicon) {
+  return unified()
+    .use(retextLatin)
+    .use(sourcedSentences, {lexicon})
+    .use(sourcedFigures, {lexicon})
+    .use(sourcedQuotes)
+    .use(sourcedAttribution, {lexicon})
+    .use(sourcedHedges, {lexicon})
+    .freeze()
+}
+
+// Perf: one frozen processor per profile, built on its first paragraph; a
+// processor is frozen once and then only runs.
+const processors = new WeakMap<Lexicon, ReturnType<typeof paragraphProcessor>>()
 
 export function analyseParagraph(text: string, lexicon: Lexicon): ParagraphResult {
-  const file = new VFile({value: text, data: {lexicon}})
+  let processor = processors.get(lexicon)
+  if (!processor) processors.set(lexicon, (processor = paragraphProcessor(lexicon)))
+  const file = new VFile(text)
   processor.runSync(processor.parse(file), file)
   const {sentences = [], figures = [], quotes = [], claims = [], subjects = [], hedges = []} = file.data
   return {sentences: sentences.map(({start, end}) => ({start, end})), figures, quotes, claims, subjects, hedges}

@@ -1,11 +1,28 @@
-// The tokenizer scans by character code for speed. A differential property test
-// holds it to the regex-based algorithm it replaced (kept below as the oracle):
-// the same tokens, with the same offsets and flags, for every input.
+// The tokens are read from retext's tree, with readers that scan by character code
+// where retext's words are not the tokens. Differential tests hold both to the
+// regex-based tokenizer they replaced (kept below as the oracle): the same tokens,
+// with the same offsets and flags, for every sentence of the corpus and of random
+// text (tree and readers), and for every input (readers alone).
 //
 // SOURCED_FUZZ_RUNS scales the number of generated strings (default 300, here ×10).
 import assert from 'node:assert/strict'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {join, resolve} from 'node:path'
 import fc from 'fast-check'
-import {isAcronym, isCapitalized, isLowerWord, tokenize, type Token, type TokenKind} from '../../src/core/text/tokens.js'
+import type {Node, Parent, Root} from 'nlcst'
+import retextLatin from 'retext-latin'
+import {unified} from 'unified'
+import {lexiconFor} from '../../src/core/lexicon/index.js'
+import {continuesSentence, splitParagraphs} from '../../src/core/text/segment.js'
+import {treeSentences} from '../../src/core/text/tree-tokens.js'
+import {isAcronym, isCapitalized, isLowerWord, TokenReader, type Token, type TokenKind} from '../../src/core/text/tokens.js'
+
+/** The readers alone over a whole string, as the tree walk uses them where retext's words are not the tokens. */
+function tokenize(text: string, offset = 0, abbreviations?: ReadonlySet<string>): Token[] {
+  const reader = new TokenReader(text, offset, abbreviations)
+  reader.readUntil(text.length)
+  return reader.tokens
+}
 
 const runs = 10 * Math.max(1, Number(process.env.SOURCED_FUZZ_RUNS ?? 300) || 300)
 const seed = process.env.SOURCED_FUZZ_SEED === undefined ? undefined : Number(process.env.SOURCED_FUZZ_SEED)
@@ -104,8 +121,84 @@ const settings = (numRuns: number): fc.Parameters<unknown> => ({numRuns, seed, e
 /** `[text, kind]` of each token, for the hand-written cases. */
 const kinds = (text: string, abbreviations?: ReadonlySet<string>) => tokenize(text, 0, abbreviations).map((token) => [token.text, token.kind])
 
+// ---------------------------------------------------------------------------
+// The tree walk against the patterns: retext's sentences, joined after
+// abbreviations, each tokenised by the oracle on its own text.
+
+const parser = unified().use(retextLatin)
+
+function oracleSentences(text: string, abbreviations: ReadonlySet<string>): Array<{start: number; end: number; tokens: Token[]}> {
+  const raw: Array<{start: number; end: number}> = []
+  const collect = (node: Node): void => {
+    if (node.type === 'SentenceNode') {
+      const start = node.position?.start.offset ?? 0
+      const end = node.position?.end.offset ?? 0
+      if (end > start) raw.push({start, end})
+    } else if ('children' in node) for (const child of (node as Parent).children) collect(child)
+  }
+  collect(parser.parse(text))
+  const merged: Array<{start: number; end: number}> = []
+  for (const span of raw) {
+    const previous = merged.at(-1)
+    if (previous && continuesSentence(text, previous, span, abbreviations)) previous.end = span.end
+    else merged.push({...span})
+  }
+  return merged.map(({start, end}) => ({start, end, tokens: oracleTokenize(text.slice(start, end), start, abbreviations)}))
+}
+
+const treeTokens = (text: string, abbreviations: ReadonlySet<string>) => treeSentences(parser.parse(text) as Root, text, abbreviations)
+
+// Real prose, read at run time, never copied into the repository.
+const corpusDir = resolve(__dirname, '../../../shared/corpus/dev')
+const corpusParagraphs: Array<[string, string]> = existsSync(corpusDir)
+  ? readdirSync(corpusDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .flatMap((name) => {
+        const article = readFileSync(join(corpusDir, name), 'utf8')
+        return splitParagraphs(article).map((span): [string, string] => [name, article.slice(span.start, span.end)])
+      })
+  : []
+
 describe('tokens', () => {
-  describe('tokenize', () => {
+  describe('tokens from the tree', () => {
+    const profiles = [lexiconFor('de'), lexiconFor('en')]
+
+    it('are the tokens of the patterns on every paragraph of the dev corpus', function () {
+      if (corpusParagraphs.length === 0) this.skip()
+      for (const [name, paragraph] of corpusParagraphs) {
+        for (const {abbreviations} of profiles) {
+          assert.deepEqual(treeTokens(paragraph, abbreviations), oracleSentences(paragraph, abbreviations), `${name}: ${paragraph.slice(0, 60)}`)
+        }
+      }
+    })
+
+    it(`are the tokens of the patterns on random text (${runs} strings)`, () => {
+      fc.assert(
+        fc.property(textArbitrary, abbreviationsArbitrary, (text, abbreviations) => {
+          assert.deepEqual(treeTokens(text, abbreviations), oracleSentences(text, abbreviations))
+        }),
+        settings(runs)
+      )
+    })
+
+    it('split and join retext\'s words where the recognisers need other tokens', () => {
+      const abbreviations = lexiconFor('de').abbreviations
+      const text = 'Rund 12 000 Kranken- und Pflegekräfte, z.B. bei Dr. Müller, zahlten 3,5 Mio. Euro....Laut bild.de sind es 12.000.'
+      const [first, second] = treeTokens(text, abbreviations)
+      assert.deepEqual(first.tokens.map((token) => [token.text, token.kind]), [
+        ['Rund', 'word'], ['12 000', 'number'], ['Kranken-', 'word'], ['und', 'word'], ['Pflegekräfte', 'word'], [',', 'punct'],
+        ['z.B.', 'word'], ['bei', 'word'], ['Dr.', 'word'], ['Müller', 'word'], [',', 'punct'], ['zahlten', 'word'], ['3,5', 'number'],
+        ['Mio.', 'word'], ['Euro', 'word'], ['.', 'punct'], ['.', 'punct'], ['.', 'punct'], ['.', 'punct']
+      ])
+      // retext starts a sentence right after `....`: the first token of it has no space before it.
+      assert.deepEqual(second.tokens.slice(0, 3).map((token) => [token.text, token.start, token.spaced]), [['Laut', 85, false], ['bild.de', 90, true], ['sind', 98, true]])
+      const [english] = treeTokens("The U.S. bill hit $2bn, officials didn't say.", lexiconFor('en').abbreviations)
+      assert.deepEqual(english.tokens.map((token) => token.text), ['The', 'U.S.', 'bill', 'hit', '$', '2', 'bn', ',', 'officials', "didn't", 'say', '.'])
+    })
+  })
+
+  describe('the readers alone', () => {
     it(`gives the same tokens as the regex tokenizer on random text (${runs} strings)`, () => {
       fc.assert(
         fc.property(textArbitrary, abbreviationsArbitrary, fc.nat(1000), (text, abbreviations, offset) => {

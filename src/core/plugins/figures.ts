@@ -1,11 +1,17 @@
 // retext plugin: the figures of each sentence (see recognize/figures.ts).
+//
+// Reads: `file.data.sentences` (from `sourcedSentences`, which must run first)
+//   and the profile's number words, units and scales.
+// Writes: `file.data.figures`, each figure with the index of its sentence.
+// Whether a figure is attributed is decided for the whole document (document/plan.ts).
 import type {VFile} from 'vfile'
 import {findFigures} from '../recognize/figures.js'
+import {lexiconOf, type Options} from './options.js'
 import './data.js'
 
-export default function sourcedFigures() {
+export default function sourcedFigures(options?: Readonly<Options> | null) {
+  const lexicon = lexiconOf(options)
   return function (_tree: unknown, file: VFile): void {
-    const lexicon = file.data.lexicon!
     const figures: NonNullable<VFile['data']['figures']> = []
     const sentences = file.data.sentences ?? []
     for (let index = 0; index < sentences.length; index++) {

@@ -1,18 +1,18 @@
-// retext plugin: sentence spans of the paragraph, each with its word tokens.
+// retext plugin: the sentences of the paragraph, each with its tokens.
+//
+// Reads: the nlcst tree (its SentenceNodes, and the words, punctuation and
+//   whitespace inside them), and the profile's abbreviations.
+// Writes: `file.data.sentences`, every sentence's span and tokens, read from the
+//   tree (text/tree-tokens.ts): the one token list the later plugins share.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {sentenceSpans} from '../text/segment.js'
-import {tokenize} from '../text/tokens.js'
+import {treeSentences} from '../text/tree-tokens.js'
+import {lexiconOf, type Options} from './options.js'
 import './data.js'
 
-export default function sourcedSentences() {
+export default function sourcedSentences(options?: Readonly<Options> | null) {
+  const {abbreviations} = lexiconOf(options)
   return function (tree: Root, file: VFile): void {
-    const text = String(file.value)
-    const {abbreviations} = file.data.lexicon!
-    file.data.sentences = sentenceSpans(tree, text, abbreviations).map(({start, end}) => ({
-      start,
-      end,
-      tokens: tokenize(text.slice(start, end), start, abbreviations)
-    }))
+    file.data.sentences = treeSentences(tree, String(file.value), abbreviations)
   }
 }

@@ -1,7 +1,6 @@
 // Paragraph and sentence boundaries. A paragraph (text between blank lines)
 // is the unit of analysis and of caching; sentences come from retext-latin,
 // mended where its splitter stops at an abbreviation (`5 Mio. Euro`).
-import type {Node, Root} from 'nlcst'
 import type {Span} from '../types.js'
 
 /**
@@ -66,37 +65,14 @@ function cutPoint(text: string, from: number, limit: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit
 }
 
-/** Sentence spans (relative to the paragraph) from a retext tree of that paragraph. */
-export function sentenceSpans(tree: Root, paragraph: string, abbreviations: ReadonlySet<string>): Span[] {
-  const raw: Span[] = []
-  collectSentences(tree, raw)
-  const merged: Span[] = []
-  for (const span of raw) {
-    const previous = merged.at(-1)
-    if (previous && continuesSentence(paragraph, previous, span, abbreviations)) previous.end = span.end
-    else merged.push({...span})
-  }
-  return merged
-}
-
-/**
- * The spans of the sentence nodes under `node`, in order, not looking inside a
- * sentence. Perf: a plain walk; unist-util-visit's general machinery cost more
- * than the rest of the sentence splitting.
- */
-function collectSentences(node: Node, raw: Span[]): void {
-  if (node.type === 'SentenceNode') {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start !== undefined && end !== undefined && end > start) raw.push({start, end})
-    return
-  }
-  if ('children' in node) for (const child of node.children as Node[]) collectSentences(child, raw)
-}
-
 const whitespace = /\s/u
 
-function continuesSentence(text: string, previous: Span, next: Span, abbreviations: ReadonlySet<string>): boolean {
+/**
+ * Whether retext's sentence `next` goes on the sentence `previous` (both relative
+ * to the paragraph `text`): retext ends a sentence at the full stop of an
+ * abbreviation or initials (`5 Mio. Euro`), or before a lower-case word.
+ */
+export function continuesSentence(text: string, previous: Span, next: Span, abbreviations: ReadonlySet<string>): boolean {
   // The last word of the sentence before, read backwards: a merged sentence can be
   // long, and `/(\S+)$/` would rescan all of it at every boundary (quadratic).
   let wordStart = previous.end

@@ -1,6 +1,7 @@
-// Splits a sentence into words, numbers and punctuation with their offsets.
-// retext's own word nodes break `3,5` apart and glue `X.` to a name, so the
-// figure and attribution rules read this finer token list instead.
+// The tokens the recognisers read: words, numbers, dates, times and punctuation
+// with their offsets. They are made from retext's tree (text/tree-tokens.ts); the
+// readers here read them where retext's words are not these tokens (retext breaks
+// `3,5` apart and glues `2bn` together), and the phrase and case helpers read them.
 
 import {classesAt, isSpace, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt} from './chars.js'
 
@@ -19,9 +20,9 @@ export interface Token {
   newline: boolean
 }
 
-// The tokenizer scans by character code: it is called once per sentence and is
-// among the hottest code of the engine. It reads exactly these patterns, tried in
-// this order at each position that is not whitespace (`/\s/u`):
+// The readers scan by character code: they are among the hottest code of the
+// engine. A sentence's tokens are exactly these patterns' tokens of its text, tried
+// in this order at each position that is not whitespace (`/\s/u`):
 //   date    \d{4}-\d{2}-\d{2}(?!\d) | \d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d) | \d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d)
 //   time    \d{1,2}:\d{2}(?::\d{2})?(?!\d)
 //   number  \d{1,3}[:/]\d{1,3}(?![\d/]) | \d{1,3}(?:[.,\u00a0\u202f\u2009' ]\d{3}(?!\d))+(?:[.,]\d+)? | \d+(?:[.,]\d+)?
@@ -29,66 +30,98 @@ export interface Token {
 //   word    (?:\p{L}\.){2,} | [\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*-?
 //   punct   any one code point
 // (\d is ASCII only; the Unicode classes are read per code point, a surrogate pair
-// as one.) Each reader moves forward only, so tokenizing stays linear in the input.
+// as one.) Each reader moves forward only, so reading stays linear in the input.
 
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 const isDigit = (code: number) => code >= 48 && code <= 57
 
-export function tokenize(text: string, offset = 0, abbreviations: ReadonlySet<string> = new Set()): Token[] {
-  const tokens: Token[] = []
-  let index = 0
-  let spaced = false
-  let newline = false
+/**
+ * Reads tokens out of one sentence's text, from `index` on. The tree walk
+ * (text/tree-tokens.ts) takes a word or a punctuation mark straight from its
+ * node where the node is the token, and calls `readUntil` where the tokens differ
+ * from retext's words (numbers, dates, initials, domains, abbreviations, `-`, `'`),
+ * so both paths share the flags and the position.
+ */
+export class TokenReader {
+  readonly tokens: Token[] = []
+  /** Where the next token may start, in `text`. */
+  index = 0
+  /** Whitespace (a line break) since the last token. */
+  spaced = false
+  newline = false
   // A domain that fails at `index` fails from every later start in the same run of
   // letters, digits and hyphens (its `.` can only follow the run's end), so it is
   // not tried again there; `a--a--a…` would otherwise rescan the run per token.
-  let noDomainBefore = -1
-  while (index < text.length) {
-    const code = text.charCodeAt(index)
-    if (isSpace(code)) {
-      spaced = true
-      if (code === 10 || code === 13) newline = true
-      index++
-      continue
-    }
-    let kind: TokenKind
-    let end: number
-    if (isDigit(code)) {
-      // A digit always starts a date, a time or a number.
-      kind = 'date'
-      end = dateEnd(text, index)
-      if (end === index) {
-        kind = 'time'
-        end = timeEnd(text, index)
-      }
-      if (end === index) {
-        kind = 'number'
-        end = numberEnd(text, index)
-      }
-    } else {
-      kind = 'word'
-      end = index
-      if (index >= noDomainBefore) {
-        const run = domainRunEnd(text, index)
-        end = domainEnd(text, index, run)
-        if (end === index) noDomainBefore = run
-      }
-      if (end === index) end = initialsEnd(text, index)
-      if (end === index) end = wordEnd(text, index)
-      if (end === index) {
-        kind = 'punct'
-        end = index + widthAt(text, index)
-      }
-      // A known abbreviation keeps its full stop: `Mio.`, `Dr.`, `U.S.`.
-      if (kind === 'word' && text.charCodeAt(end) === 46 && abbreviations.size > 0 && abbreviations.has(text.slice(index, end + 1))) end++
-    }
-    const value = text.slice(index, end)
-    tokens.push({text: value, lower: lowerCase(value), kind, start: offset + index, end: offset + end, spaced, newline})
-    index = end
-    spaced = false
-    newline = false
+  private noDomainBefore = -1
+
+  constructor(
+    readonly text: string,
+    /** Added to every token's offsets: where `text` starts in the paragraph. */
+    readonly offset = 0,
+    readonly abbreviations: ReadonlySet<string> = new Set()
+  ) {}
+
+  /** Whitespace at `index`, one code unit. */
+  space(code: number): void {
+    this.spaced = true
+    if (code === 10 || code === 13) this.newline = true
+    this.index++
   }
-  return tokens
+
+  /** Pushes the token `text[index, end)` of `kind` and moves past it. */
+  push(kind: TokenKind, end: number): void {
+    const {text, index, offset} = this
+    const value = text.slice(index, end)
+    this.tokens.push({text: value, lower: lowerCase(value), kind, start: offset + index, end: offset + end, spaced: this.spaced, newline: this.newline})
+    this.index = end
+    this.spaced = false
+    this.newline = false
+  }
+
+  /** Reads tokens until `index` reaches `to` (the last one may end past it). */
+  readUntil(to: number): void {
+    const {text, abbreviations} = this
+    while (this.index < to) {
+      const index = this.index
+      const code = text.charCodeAt(index)
+      if (isSpace(code)) {
+        this.space(code)
+        continue
+      }
+      let kind: TokenKind
+      let end: number
+      if (isDigit(code)) {
+        // A digit always starts a date, a time or a number.
+        kind = 'date'
+        end = dateEnd(text, index)
+        if (end === index) {
+          kind = 'time'
+          end = timeEnd(text, index)
+        }
+        if (end === index) {
+          kind = 'number'
+          end = numberEnd(text, index)
+        }
+      } else {
+        kind = 'word'
+        end = index
+        if (index >= this.noDomainBefore) {
+          const run = domainRunEnd(text, index)
+          end = domainEnd(text, index, run)
+          if (end === index) this.noDomainBefore = run
+        }
+        if (end === index) end = initialsEnd(text, index)
+        if (end === index) end = wordEnd(text, index)
+        if (end === index) {
+          kind = 'punct'
+          end = index + widthAt(text, index)
+        }
+        // A known abbreviation keeps its full stop: `Mio.`, `Dr.`, `U.S.`.
+        if (kind === 'word' && text.charCodeAt(end) === 46 && abbreviations.size > 0 && abbreviations.has(text.slice(index, end + 1))) end++
+      }
+      this.push(kind, end)
+    }
+  }
 }
 
 /** `value.toLowerCase()`, skipped when the value has no upper-case ASCII and no other characters to map. */
