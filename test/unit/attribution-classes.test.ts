@@ -121,6 +121,16 @@ describe('attribution classes', () => {
       assert.equal(sourceOf(run('The agency estimated that 4,000 people attended.', 'en'), '4,000 people'), 'agency')
     })
 
+    it('reads a plural noun after a preposition or before an auxiliary as a noun, not a verb', () => {
+      assert.equal(run('Ferries sail twice a week, and reports must be filed within 48 hours.', 'en').claims.length, 0)
+      assert.equal(run('Rents have risen less in states where prices are capped at 3 percent.', 'en').claims.length, 0)
+    })
+
+    it('still reads the verb after a subject, before an infinitive marker or as a participle after a preposition', () => {
+      assert.equal(sourceOf(run('What Mayor Ann Holt says could cost the city 40 jobs.', 'en'), '40 jobs'), 'Ann Holt')
+      assert.equal(sourceOf(run('Governor Tom Lake ended the debate by saying that 12 schools would close.', 'en'), '12 schools'), 'Tom Lake')
+    })
+
     it('reads no capitalised noun as a Konjunktiv form (an zweiter Stelle)', () => {
       const a = run('Der Verband sagte, 40 Prozent der Firmen seien betroffen. An zweiter Stelle liegt Bremen mit 12 Fällen.', 'de')
       assert.equal(sourceOf(a, '40 Prozent'), 'Verband')

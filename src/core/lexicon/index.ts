@@ -131,6 +131,8 @@ export interface Lexicon {
   complementizers: ReadonlySet<string>
   questionOpeners: ReadonlySet<string>
   cueNegations: ReadonlySet<string>
+  auxiliariesAfterNoun: ReadonlySet<string>
+  infinitiveMarkers: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -381,7 +383,9 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     gluedScales: set('gluedScales'),
     complementizers: set('complementizers'),
     questionOpeners: set('questionOpeners'),
-    cueNegations: set('cueNegations')
+    cueNegations: set('cueNegations'),
+    auxiliariesAfterNoun: set('auxiliariesAfterNoun'),
+    infinitiveMarkers: set('infinitiveMarkers')
   })
 }
 

@@ -213,6 +213,12 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
   // Where capitals do not mark nouns, a form after an article or a possessive is a noun: `the union's claim`, `a report`.
   const before = tokens[k - 1]
   if (best && !lexicon.capitalisedNouns && before && (lexicon.determiners.has(before.lower) || (lexicon.possessiveS && (possessiveS.test(before.text) || before.text === "'" || before.text === '’')))) return null
+  // `in states where`, `reports must be filed`: after a preposition (but the infinitive's `to`) or before an auxiliary, the form is a noun.
+  const after = best ? tokens[best.last + 1] : undefined
+  if (best && !lexicon.capitalisedNouns && before && lexicon.prepositions.has(before.lower) && !lexicon.infinitiveMarkers.has(before.lower) && !endsWithAny(tokens[k].lower, lexicon.presentParticipleEndings)) return null
+  // Only with no subject before it: `what she says could help` keeps its verb.
+  const noSubject = !before || before.kind === 'punct' || lexicon.verbCoordinators.has(before.lower)
+  if (best && best.particle === null && noSubject && after && lexicon.auxiliariesAfterNoun.has(after.lower)) return null
   return best
 }
 
