@@ -25,6 +25,7 @@ export type ProfileList =
   | 'trailingSourceMarkers' | 'verbCoordinators' | 'obliqueBeforeFeminine' | 'ageBracketWords' | 'ageStems'
   | 'magnitudeLinks' | 'magnitudeMultiples' | 'shareOpeners' | 'shareLinks' | 'fractionLinks' | 'bareFractions'
   | 'fractionArticles' | 'definiteFractions' | 'currencyPrefixes' | 'hyphenLinks' | 'gluedScales'
+  | 'complementizers' | 'questionOpeners' | 'cueNegations' | 'auxiliariesAfterNoun' | 'infinitiveMarkers'
 
 /** The grammar switches of profile.json: properties of the language, never its name. */
 export type ProfileSwitch = 'capitalisedNouns' | 'closedCompounds' | 'verbSecond' | 'addresseeAfterVerb' | 'possessiveS' | 'inflectedAdjectives'

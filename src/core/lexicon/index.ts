@@ -128,6 +128,11 @@ export interface Lexicon {
   currencyPrefixes: ReadonlySet<string>
   hyphenLinks: ReadonlySet<string>
   gluedScales: ReadonlySet<string>
+  complementizers: ReadonlySet<string>
+  questionOpeners: ReadonlySet<string>
+  cueNegations: ReadonlySet<string>
+  auxiliariesAfterNoun: ReadonlySet<string>
+  infinitiveMarkers: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -375,7 +380,12 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     definiteFractions: set('definiteFractions'),
     currencyPrefixes: set('currencyPrefixes'),
     hyphenLinks: set('hyphenLinks'),
-    gluedScales: set('gluedScales')
+    gluedScales: set('gluedScales'),
+    complementizers: set('complementizers'),
+    questionOpeners: set('questionOpeners'),
+    cueNegations: set('cueNegations'),
+    auxiliariesAfterNoun: set('auxiliariesAfterNoun'),
+    infinitiveMarkers: set('infinitiveMarkers')
   })
 }
 

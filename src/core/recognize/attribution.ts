@@ -104,7 +104,9 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
     // A scope of a word or two (`he told them.`) reports nothing.
     const words = wordsOutsideQuotes(text, cue.scope, speech, 4)
     const carriesFigure = figures.some((figure) => cue.scope.start <= figure.start && figure.end <= cue.scope.end)
-    if ((words < 3 && !carriesFigure) || (quoted.has(cue) && words < 4)) continue
+    // `Asked whether prices would rise, Kim Lee said they would.`: a short answer to a question put to the speaker still reports.
+    const answer = words >= 2 && lexicon.questionOpeners.has(sentences[cue.sentence].tokens[0]?.lower ?? '')
+    if ((words < 3 && !carriesFigure && !answer) || (quoted.has(cue) && words < 4)) continue
     claims.push({start: cue.scope.start, end: cue.scope.end, sentence: cue.sentence, cue: {start: cue.start, end: cue.end, text: cue.text}, source: cue.source, kind: cue.kind, via: 'sentence', inherit: false})
   }
   dropNestedRepeats(claims)
@@ -211,6 +213,12 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
   // Where capitals do not mark nouns, a form after an article or a possessive is a noun: `the union's claim`, `a report`.
   const before = tokens[k - 1]
   if (best && !lexicon.capitalisedNouns && before && (lexicon.determiners.has(before.lower) || (lexicon.possessiveS && (possessiveS.test(before.text) || before.text === "'" || before.text === '’')))) return null
+  // `in states where`, `reports must be filed`: after a preposition (but the infinitive's `to`) or before an auxiliary, the form is a noun.
+  const after = best ? tokens[best.last + 1] : undefined
+  if (best && !lexicon.capitalisedNouns && before && lexicon.prepositions.has(before.lower) && !lexicon.infinitiveMarkers.has(before.lower) && !endsWithAny(tokens[k].lower, lexicon.presentParticipleEndings)) return null
+  // Only with no subject before it: `what she says could help` keeps its verb.
+  const noSubject = !before || before.kind === 'punct' || lexicon.verbCoordinators.has(before.lower)
+  if (best && best.particle === null && noSubject && after && lexicon.auxiliariesAfterNoun.has(after.lower)) return null
   return best
 }
 
@@ -263,13 +271,32 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   }
   // `…, saying`: a present participle's speaker is the nearest name before it.
   const participle = endsWithAny(tokens[match.first].lower, lexicon.presentParticipleEndings)
-  const left = participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
-  const verbFirst = anchor === start && start > 0
+  let left = participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
+  // `Den Anstieg bezifferte die Behörde`: a phrase opening with an oblique article is an object, not the speaker.
+  // A relative pronoun before the subject (`den der DWD bestätigte`) is not the subject's article.
+  if (left && lexicon.oblique.has(tokens[left.first].lower)) left = lexicon.determiners.has(tokens[left.first + 1]?.lower ?? '') ? readLeft(tokens, anchor, lexicon, left.first + 1) : null
+  // `Anna Berg, a researcher at the institute, said`: a name before an aside is the subject, however long the aside.
+  if (!left && anchor === start && start > 0 && tokens[start - 1].text === ',') left = subjectBeforeAside(tokens, start - 1, lexicon)
+  // A subject read across an aside ends before the aside's comma; the verb then opens its clause without being inverted.
+  const acrossAside = left !== null && left.kind === 'named' && left.strength >= 2 && left.last < start - 1 && !tokens.slice(left.last + 1, start).some((token) => quoteMarks.has(token.text))
+  const verbFirst = anchor === start && start > 0 && !acrossAside
   // A verb-second language puts the speaker after the verb in every main clause
   // (`Jungen Sparern empfiehlt Bankchefin Ida Kern`); others only in inversion (`…,” said Lopez`).
   let right = participle || (!lexicon.verbSecond && !verbFirst) ? null : readRight(tokens, (anchor === match.first ? match.last : anchor) + 1, lexicon)
   // `Experten schätzen den Schaden`, `sagte der Presse-Agentur`: an accusative or dative phrase is no subject.
   if (right && (lexicon.oblique.has(tokens[right.first].lower) || feminineAfterDer(tokens, right, lexicon))) right = null
+  // `Regierungsvertreter wiesen die Vorwürfe zurück`: a group or a document filling the slot before the verb is its
+  // subject, and a plain noun phrase after the verb is the object; only a role or a full name there is an inverted subject.
+  if (right && left && lexicon.verbSecond && left.first === start && anchor === match.first && (left.kind === 'vague' || left.kind === 'document') && right.strength < 3) right = null
+  // `… schließt sich an und fordert gleiche Regeln`: the coordinated verb shares the subject of the clause before it.
+  const coordinated = !left && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')
+  if (coordinated) {
+    const shared = readRight(tokens, start, lexicon, match.first - 1)
+    if (shared && shared.strength > 0 && !lexicon.oblique.has(tokens[shared.first].lower)) {
+      left = shared
+      right = null
+    }
+  }
   let chosen: SourcePhrase | null = null
   let side: 'left' | 'right' = 'left'
   const strongRight = right && right.kind !== 'vague' && right.strength >= 2
@@ -288,6 +315,7 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `… and said`: the coordinated verb shares the sentence's subject.
   if (!chosen && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
   if (!chosen || chosen.strength === 0) return null
+  if (negated(tokens, match, lexicon)) return null
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
   const ref = sourceRef(text, tokens, chosen, lexicon)
   let scope: Span
@@ -295,8 +323,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (subordinate) scope = start === 0 ? span(tokens, end + 1, tokens.length - 1) : span(tokens, 0, start - 2)
   else if (side === 'right' && verbFirst) scope = span(tokens, 0, start - 2)
   else if (side === 'right') scope = sentenceSpan(tokens)
-  else if (start > 0 && chosen.first === start && onlyAdjunctsAfter(tokens, match.last + 1, match.particle ?? end, lexicon)) scope = span(tokens, 0, start - 2)
-  else scope = span(tokens, cueLast + 1, tokens.length - 1)
+  else if (start > 0 && chosen.first === start && !lexicon.questionOpeners.has(tokens[0].lower) && onlyAdjunctsAfter(tokens, match.last + 1, match.particle ?? end, lexicon)) scope = span(tokens, 0, start - 2)
+  else scope = span(tokens, afterAddressee(tokens, cueLast + 1, lexicon), tokens.length - 1)
   // Nothing after the verb: what it reports stands inside the verb bracket
   // (`gab den Pegel mit 7 Metern an`, `hatte … von Plünderungen gesprochen`).
   if (!hasWords(text, scope)) {
@@ -305,6 +333,43 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   }
   if (!hasWords(text, scope)) scope = sentenceSpan(tokens)
   return makeCue(text, sentence, index, match.first, match.last, ref, scope, 'indirect', match.particle)
+}
+
+/**
+ * `Tanja Weiss, who has led the association since it was founded, told`: a named
+ * phrase opening the sentence and closed by a comma, with the aside running up to the comma at `comma`.
+ */
+function subjectBeforeAside(tokens: readonly Token[], comma: number, lexicon: Lexicon): SourcePhrase | null {
+  const subject = readRight(tokens, 0, lexicon, comma)
+  if (!subject || subject.kind !== 'named' || subject.strength < 3 || tokens[subject.last + 1]?.text !== ',' || subject.last + 1 >= comma) return null
+  for (let k = subject.last + 1; k < comma; k++) if (quoteMarks.has(tokens[k].text)) return null
+  return subject
+}
+
+/**
+ * `told about 200 staff that …`, `sagte der Zeitung, dass …`: the words between the
+ * verb and a complementizer a few words on name the audience; what was said starts after it.
+ */
+function afterAddressee(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
+  for (let k = from; k < tokens.length && k < from + 7; k++) {
+    const token = tokens[k]
+    if (lexicon.complementizers.has(token.lower)) return k + 1
+    // `said it was a surprise that …`: a pronoun or a function word that is not an article or a preposition starts a clause of its own.
+    if (lexicon.personPronouns.has(token.lower) || lexicon.thingPronouns.has(token.lower) || lexicon.pluralPronouns.has(token.lower)) return from
+    if (lexicon.stopwords.has(token.lower) && !lexicon.determiners.has(token.lower) && !lexicon.prepositions.has(token.lower)) return from
+    const commaBeforeComplementizer = token.text === ',' && lexicon.complementizers.has(tokens[k + 1]?.lower ?? '')
+    if (token.kind !== 'word' && token.kind !== 'number' && !commaBeforeComplementizer) return from
+  }
+  return from
+}
+
+/** `didn't estimate`, `hat … nicht bestätigt`, `sagte nicht, ob …`: a negated verb reports nothing. */
+function negated(tokens: readonly Token[], match: VerbMatch, lexicon: Lexicon): boolean {
+  const isNegation = (token: Token | undefined) => token !== undefined && lexicon.cueNegations.has(token.lower.replace('’', "'"))
+  if (isNegation(tokens[match.first - 1])) return true
+  const after = tokens[match.last + 1]
+  const next = tokens[match.last + 2]
+  return isNegation(after) && (!next || next.kind === 'punct')
 }
 
 /** `…, the military said in a statement`: nothing but adjuncts follows the verb, so what it reports came before. */
@@ -337,8 +402,12 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const start = clauseStart(tokens, first)
   const end = clauseEnd(tokens, last)
   let scope: Span
+  // A cue that is a clause of its own (`…, according to the union.`) reports what came before it;
+  // one inside a clause (`…, der Fahrer hatte nach Angaben der Polizei 1,2 Promille`) reports that clause.
+  const ownClause = first === start && phrase.last >= end - 1
   if (start === 0 && first <= 1) scope = span(tokens, phrase.last + 1, tokens.length - 1)
-  else if (start > 0 && (first === start || end >= tokens.length - 1)) scope = span(tokens, 0, start - 2)
+  else if (start > 0 && ownClause && end >= tokens.length - 1) scope = span(tokens, 0, start - 2)
+  else if (start > 0 && ownClause) scope = sentenceSpan(tokens)
   else scope = span(tokens, start, end - 1)
   if (!hasWords(text, scope)) scope = sentenceSpan(tokens)
   return makeCue(text, sentence, index, first, last, ref, scope, 'according', null)
@@ -470,6 +539,8 @@ function continuations(text: string, sentences: readonly SentenceTokens[], claim
       const isKonjunktiv = !konjunktiv && lexicon.konjunktiv.has(token.lower)
       const isMarker = !marker && lexicon.continuation.has(token.lower)
       if (!(isKonjunktiv || isMarker) || token.kind !== 'word' || insideQuote(quotes, token.start)) continue
+      // `an sechster Stelle`: where capitals mark nouns, a capitalised word inside the sentence is a noun, not `stelle`.
+      if (lexicon.capitalisedNouns && isCapitalized(token) && token !== sentence.tokens[0]) continue
       if (isKonjunktiv) konjunktiv = token
       if (isMarker) marker = token
     }
