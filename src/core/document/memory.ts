@@ -114,11 +114,32 @@ export function createMemory(): Memory {
   return {paragraphOf, groupsOf, nearest, remember}
 }
 
-/** Whether two documents' paragraphs have the same source phrases, in order (a plan kept from before has them). */
+/**
+ * Whether two documents' paragraphs have the same source phrases, in order, at
+ * places that coincide alike (a plan kept from before has them). The places count
+ * because the merging lists each place once: a speaker who is also the subject
+ * stands at one place, the same name in two sentences at two.
+ */
 function samePhrases(a: readonly ParagraphPlan[], b: readonly ParagraphPlan[]): boolean {
   if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i].refsKey() !== b[i].refsKey()) return false
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && (a[i].refsKey() !== b[i].refsKey() || !samePlaceSharing(a[i].refs, b[i].refs))) return false
+  }
   return true
+}
+
+/** Whether the same phrases (by index) share a place with an earlier one in both lists (in text order). */
+function samePlaceSharing(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (firstAtSamePlace(a, i) !== firstAtSamePlace(b, i)) return false
+  return true
+}
+
+/** The first earlier phrase at the place of phrase `i`, or -1; phrases at one place share a start, so are adjacent. */
+function firstAtSamePlace(spans: readonly Span[], i: number): number {
+  let first = -1
+  for (let j = i - 1; j >= 0 && spans[j].start === spans[i].start; j--) if (spans[j].end === spans[i].end) first = j
+  return first
 }
 
 /**
