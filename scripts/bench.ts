@@ -162,7 +162,8 @@ function stats(samples: number[]): Stats {
     return sorted[low] + (sorted[high] - sorted[low]) * (position - low)
   }
   const median = at(0.5)
-  return {runs: sorted.length, median, min: sorted[0], max: sorted.at(-1)!, spread: median > 0 ? (at(0.75) - at(0.25)) / 2 / median : 0}
+  const spread = median > 0 ? (at(0.75) - at(0.25)) / 2 / median : 0
+  return {runs: sorted.length, median, min: sorted[0], max: sorted[sorted.length - 1], spread}
 }
 
 /** Wall-clock ms of one run, after a forced GC unless `forceGc` is false. */
@@ -384,7 +385,8 @@ function markdown(report: Report): string {
   lines.push('| text | size | floor: retext-latin parse, whole text | floor: parse per paragraph | full analysis | alex `text()` | full ÷ floor | full ÷ alex | peak heap parse / full / alex |')
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const t of report.texts) {
-    const heap = (['floor', 'full', 'alex'] as Tool[]).map((tool) => (t.peakHeapMB[tool] === null ? '–' : `${t.peakHeapMB[tool]!.toFixed(0)}`)).join(' / ') + ' MB'
+    const heapOf = (tool: Tool) => t.peakHeapMB[tool]?.toFixed(0) ?? '–'
+    const heap = (['floor', 'full', 'alex'] as Tool[]).map(heapOf).join(' / ') + ' MB'
     lines.push(`| ${t.label} | ${kb(t.bytes)}, ${t.paragraphs} ¶ | ${timing(t.floor)} | ${timing(t.floorParagraphs)} | ${timing(t.full)} | ${timing(t.alex)} | ${t.fullToFloor.toFixed(2)} × | ${t.fullToAlex.toFixed(3)} × | ${heap} |`)
   }
   for (const e of report.edits) {

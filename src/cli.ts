@@ -35,22 +35,26 @@ interface FileReport {
   diagnostics: Analysis['diagnostics']
 }
 
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: {type: 'string', default: 'text'},
+      language: {type: 'string', default: 'auto'},
+      frail: {type: 'boolean', default: false},
+      quiet: {type: 'boolean', default: false},
+      'max-size': {type: 'string', default: '10000000'},
+      help: {type: 'boolean', short: 'h', default: false},
+      version: {type: 'boolean', short: 'v', default: false}
+    }
+  })
+}
+
 async function main(argv: string[]): Promise<number> {
-  let parsed
+  let parsed: ReturnType<typeof parseCommandLine>
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string', default: 'text'},
-        language: {type: 'string', default: 'auto'},
-        frail: {type: 'boolean', default: false},
-        quiet: {type: 'boolean', default: false},
-        'max-size': {type: 'string', default: '10000000'},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
-    })
+    parsed = parseCommandLine(argv)
   } catch (error) {
     process.stderr.write(`sourced: ${(error as Error).message}\n${usage}\n`)
     return 2

@@ -25,7 +25,10 @@ export class StatusBar implements vscode.Disposable {
     const document = editor?.document
     const result = document ? this.cache.get(document) : undefined
     void vscode.commands.executeCommand('setContext', 'sourced.fileState', result?.status ?? 'unsupported')
-    if (!document || !result) return this.hide()
+    if (!document || !result) {
+      this.hide()
+      return
+    }
     const item = this.item
     item.backgroundColor = undefined
     switch (result.status) {
@@ -37,7 +40,10 @@ export class StatusBar implements vscode.Disposable {
         break
       }
       case 'off':
-        if (!SWITCHABLE_LANGUAGES.includes(document.languageId)) return this.hide()
+        if (!SWITCHABLE_LANGUAGES.includes(document.languageId)) {
+          this.hide()
+          return
+        }
         item.text = `$(circle-slash) ${vscode.l10n.t('Sourced off')}`
         item.tooltip = vscode.l10n.t('Sourced does not analyse this file. Click to analyse it.')
         item.command = 'sourced.enableForFile'
@@ -58,7 +64,8 @@ export class StatusBar implements vscode.Disposable {
         break
       case 'binary':
       case 'unsupported':
-        return this.hide()
+        this.hide()
+        return
     }
     this.visible = true
     item.show()

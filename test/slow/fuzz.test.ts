@@ -121,18 +121,20 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff
 /** Every span of the analysis, with a name for the failure message. */
 function spansOf(analysis: Analysis): Array<[string, Span]> {
   const spans: Array<[string, Span]> = []
-  analysis.paragraphs.forEach((span, k) => spans.push([`paragraph ${k}`, span]))
-  analysis.sentences.forEach((span, k) => spans.push([`sentence ${k}`, span]))
-  analysis.hedges.forEach((span, k) => spans.push([`hedge ${k}`, span]))
+  for (const [k, span] of analysis.paragraphs.entries()) spans.push([`paragraph ${k}`, span])
+  for (const [k, span] of analysis.sentences.entries()) spans.push([`sentence ${k}`, span])
+  for (const [k, span] of analysis.hedges.entries()) spans.push([`hedge ${k}`, span])
   for (const figure of analysis.figures) spans.push([`figure ${figure.id}`, figure])
   for (const claim of analysis.claims) {
     spans.push([`claim ${claim.id}`, claim], [`cue of ${claim.id}`, claim.cue])
     if (claim.vagueSource) spans.push([`vague source of ${claim.id}`, claim.vagueSource])
   }
-  for (const source of analysis.sources) source.mentions.forEach((mention, k) => spans.push([`mention ${k} of ${source.id}`, mention]))
+  for (const source of analysis.sources) {
+    for (const [k, mention] of source.mentions.entries()) spans.push([`mention ${k} of ${source.id}`, mention])
+  }
   for (const diagnostic of analysis.diagnostics) {
     spans.push([`diagnostic ${diagnostic.ruleId}`, diagnostic])
-    diagnostic.related.forEach((related, k) => spans.push([`related ${k} of ${diagnostic.ruleId}`, related]))
+    for (const [k, related] of diagnostic.related.entries()) spans.push([`related ${k} of ${diagnostic.ruleId}`, related])
   }
   return spans
 }
