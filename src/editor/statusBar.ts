@@ -34,7 +34,8 @@ export class StatusBar implements vscode.Disposable {
     switch (result.status) {
       case 'analysed': {
         const unattributed = unattributedFigures(result.analysis).length
-        item.text = `$(quote) ${vscode.l10n.t('{0} unattributed · {1} sources', unattributed, result.analysis.sources.length)}`
+        const sources = result.analysis.sources.length
+        item.text = `$(quote) ${vscode.l10n.t('{0} unattributed · {1} sources', unattributed, sources)}`
         item.tooltip = vscode.l10n.t('Sourced: go to the next figure without a source')
         item.command = 'sourced.nextUnattributed'
         break

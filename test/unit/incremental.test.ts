@@ -10,7 +10,8 @@ describe('incremental analysis', () => {
     const cases: Array<['de' | 'en', string, string, string]> = [
       [
         'de',
-        'Die Preise steigen um 12 Prozent, sagte Bürgermeisterin Anna Berger. Bürgermeisterin Anna Berger lobte die Stadtwerke.',
+        'Die Preise steigen um 12 Prozent, sagte Bürgermeisterin Anna Berger. ' +
+          'Bürgermeisterin Anna Berger lobte die Stadtwerke.',
         'Bürgermeisterin Anna Berger sagte, die Preise steigen um 12 Prozent.',
         'Bürgermeisterin Anna Berger'
       ],
