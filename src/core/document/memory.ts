@@ -89,7 +89,9 @@ export function createMemory(): Memory {
       return known.groups
     }
     const entries: RefEntry[] = []
-    paragraphs.forEach(({plan}, paragraph) => plan.refs.forEach((ref, i) => entries.push({ref, paragraph, described: plan.described[i]})))
+    for (const [paragraph, {plan}] of paragraphs.entries()) {
+      for (const [i, ref] of plan.refs.entries()) entries.push({ref, paragraph, described: plan.described[i]})
+    }
     const groups = groupSources(entries, lexicon)
     groupings.unshift({plans, lexicon, groups})
     if (groupings.length > groupingLimit) groupings.pop()
@@ -149,7 +151,12 @@ function firstAtSamePlace(spans: readonly Span[], i: number): number {
  * is split anew and looked up in the cache by its text. Each side is anchored at a
  * blank line wholly outside the edit, where splitting can start afresh.
  */
-export function placeParagraphs(text: string, lexicon: Lexicon, near: Near | null, paragraphOf: Memory['paragraphOf']): PlacedParagraph[] {
+export function placeParagraphs(
+  text: string,
+  lexicon: Lexicon,
+  near: Near | null,
+  paragraphOf: Memory['paragraphOf']
+): PlacedParagraph[] {
   const fresh = (span: Span): PlacedParagraph => ({span, ...paragraphOf(text.slice(span.start, span.end), lexicon)})
   if (!near) return splitParagraphs(text).map(fresh)
   const oldText = near.seen.text
@@ -165,7 +172,9 @@ export function placeParagraphs(text: string, lexicon: Lexicon, near: Near | nul
   while (right < old.length && !breakAfter(right - 1)) right++
   const from = left >= 0 ? old[left].end : 0
   const to = right < old.length ? old[right].start + shift : text.length
-  const between = splitParagraphs(text.slice(from, to)).map((span) => fresh({start: span.start + from, end: span.end + from}))
+  const between = splitParagraphs(text.slice(from, to)).map((span) =>
+    fresh({start: span.start + from, end: span.end + from})
+  )
   // Their text is unchanged; their analysis holds while the lexicon does.
   const kept = (paragraph: PlacedParagraph, by: number): PlacedParagraph => {
     const span = by === 0 ? paragraph.span : {start: paragraph.span.start + by, end: paragraph.span.end + by}
@@ -177,7 +186,9 @@ export function placeParagraphs(text: string, lexicon: Lexicon, near: Near | nul
 }
 
 /** The index of the first span that starts after `offset` (spans in text order). */
-const firstStartingAfter = (spans: readonly Span[], offset: number) => partitionPoint(spans.length, (i) => spans[i].start > offset)
+const firstStartingAfter = (spans: readonly Span[], offset: number) =>
+  partitionPoint(spans.length, (i) => spans[i].start > offset)
 
 /** The index of the first span that ends at or after `offset`. */
-const firstEndingAtOrAfter = (spans: readonly Span[], offset: number) => partitionPoint(spans.length, (i) => spans[i].end >= offset)
+const firstEndingAtOrAfter = (spans: readonly Span[], offset: number) =>
+  partitionPoint(spans.length, (i) => spans[i].end >= offset)
