@@ -21,7 +21,12 @@ const common = {
 }
 
 const builds = [
-  {...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: {js: '#!/usr/bin/env node\n' + common.banner.js}},
+  {
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    banner: {js: '#!/usr/bin/env node\n' + common.banner.js}
+  },
   {...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode']}
 ]
 

@@ -2,7 +2,10 @@
 // escaped HTML); it turns clicks into the two messages the extension understands.
 // @ts-check
 
-/** @typedef {{type: 'reveal', start: number, end: number} | {type: 'export', format: 'markdown' | 'json'}} ReportRequest */
+/**
+ * @typedef {{type: 'reveal', start: number, end: number}
+ *   | {type: 'export', format: 'markdown' | 'json'}} ReportRequest
+ */
 
 ;(function () {
   const vscode = acquireVsCodeApi()

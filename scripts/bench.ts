@@ -10,7 +10,17 @@
 // written into the spacing of every paragraph, so no paragraph repeats and the
 // per-paragraph cache cannot help within one analysis.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {cpus, loadavg, tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -107,7 +117,9 @@ function readArticles(): string[] {
 
 /** Copy `copy` of an article: every number shifted by the copy number (same width), the copy number in the spacing. */
 function variant(article: string, copy: number): string {
-  const shifted = article.replace(/\d+/g, (digits) => String((Number(digits) + copy) % 10 ** digits.length).padStart(digits.length, '0'))
+  const shifted = article.replace(/\d+/g, (digits) =>
+    String((Number(digits) + copy) % 10 ** digits.length).padStart(digits.length, '0')
+  )
   return shifted
     .split(/(\n[ \t]*\n)/)
     .map((part, index) => (index % 2 === 1 ? part : encodeInSpacing(part, copy)))
@@ -162,7 +174,8 @@ function stats(samples: number[]): Stats {
     return sorted[low] + (sorted[high] - sorted[low]) * (position - low)
   }
   const median = at(0.5)
-  return {runs: sorted.length, median, min: sorted[0], max: sorted.at(-1)!, spread: median > 0 ? (at(0.75) - at(0.25)) / 2 / median : 0}
+  const spread = median > 0 ? (at(0.75) - at(0.25)) / 2 / median : 0
+  return {runs: sorted.length, median, min: sorted[0], max: sorted[sorted.length - 1], spread}
 }
 
 /** Wall-clock ms of one run, after a forced GC unless `forceGc` is false. */
@@ -179,7 +192,8 @@ const tools: Record<Tool, (text: string) => unknown> = {
   floor: (text) => parser.parse(text),
   floorParagraphs: (text) => {
     let pieces = paragraphsOf.get(text)
-    if (!pieces) paragraphsOf.set(text, (pieces = splitParagraphs(text).map((span) => text.slice(span.start, span.end))))
+    if (!pieces)
+      paragraphsOf.set(text, (pieces = splitParagraphs(text).map((span) => text.slice(span.start, span.end))))
     for (const piece of pieces) parser.parse(piece)
   },
   full: (text) => analyse(text),
@@ -196,7 +210,12 @@ function measureText(text: string, rounds: number, alexRounds: number): Record<T
     samples.full.push(timeOnce(() => tools.full(text)))
     if (round < alexRounds) samples.alex.push(timeOnce(() => tools.alex(text)))
   }
-  return {floor: stats(samples.floor), floorParagraphs: stats(samples.floorParagraphs), full: stats(samples.full), alex: stats(samples.alex)}
+  return {
+    floor: stats(samples.floor),
+    floorParagraphs: stats(samples.floorParagraphs),
+    full: stats(samples.full),
+    alex: stats(samples.alex)
+  }
 }
 
 /** What each edit of a session types, and whether a full GC is forced before each timed re-analysis. */
@@ -209,11 +228,27 @@ interface EditVariant {
 
 const editVariants: EditVariant[] = [
   // The target: a writer types a figure, as in the extension, where nothing forces a GC between keystrokes.
-  {id: 'figure', label: 'a figure typed', insert: (edit) => ` Bearbeitung ${edit}: ${edit * 7} Prozent.`, forceGc: false},
+  {
+    id: 'figure',
+    label: 'a figure typed',
+    insert: (edit) => ` Bearbeitung ${edit}: ${edit * 7} Prozent.`,
+    forceGc: false
+  },
   // A new speaker changes the source phrases: the source merging runs again over the whole document.
-  {id: 'source', label: 'a new speaker typed', insert: (edit) => ` Das sagte Sprecherin Anna Probe${String.fromCharCode(65 + (edit % 26))}${edit}.`, forceGc: false},
-  // As the other runs are timed: a forced full GC first. V8 then shrinks the young generation, so an analysis that allocates pays for growing it again.
-  {id: 'figureAfterGc', label: 'a figure typed, forced GC before each', insert: (edit) => ` Bearbeitung ${edit}: ${edit * 7} Prozent.`, forceGc: true}
+  {
+    id: 'source',
+    label: 'a new speaker typed',
+    insert: (edit) => ` Das sagte Sprecherin Anna Probe${String.fromCharCode(65 + (edit % 26))}${edit}.`,
+    forceGc: false
+  },
+  // As the other runs are timed: a forced full GC first. V8 then shrinks the young generation,
+  // so an analysis that allocates pays for growing it again.
+  {
+    id: 'figureAfterGc',
+    label: 'a figure typed, forced GC before each',
+    insert: (edit) => ` Bearbeitung ${edit}: ${edit * 7} Prozent.`,
+    forceGc: true
+  }
 ]
 
 /** The extension's path: one analyser for the document, one paragraph changed per keystroke burst. */
@@ -234,7 +269,15 @@ function measureEditSession(text: string, edits: number, variant: EditVariant): 
     current = current.slice(0, insertAt) + variant.insert(edit + 1) + current.slice(insertAt)
     samples.push(timeOnce(() => analyser.analyse(current), variant.forceGc))
   }
-  return {id: variant.id, label: variant.label, paragraphs: starts.length + 1, edits, firstMs, stats: stats(samples), p95: percentile(samples, 0.95)}
+  return {
+    id: variant.id,
+    label: variant.label,
+    paragraphs: starts.length + 1,
+    edits,
+    firstMs,
+    stats: stats(samples),
+    p95: percentile(samples, 0.95)
+  }
 }
 
 function percentile(samples: number[], q: number): number {
@@ -248,12 +291,16 @@ function percentile(samples: number[], q: number): number {
 // started from, or the size at the end.
 
 function childHeap(tool: Tool, id: TextId): number | null {
-  const result = spawnSync(process.execPath, ['--trace-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child-heap', tool, id], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: {...process.env, SOURCED_CORPUS: corpusDir}
-  })
+  const result = spawnSync(
+    process.execPath,
+    ['--trace-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child-heap', tool, id],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      env: {...process.env, SOURCED_CORPUS: corpusDir}
+    }
+  )
   if (result.status !== 0) {
     process.stderr.write(`bench: heap child ${tool} ${id} failed: ${result.stderr.split('\n')[0]}\n`)
     return null
@@ -263,7 +310,10 @@ function childHeap(tool: Tool, id: TextId): number | null {
   if (begin < 0 || end < 0) return null
   const lines = result.stdout.slice(begin, end)
   let peak = 0
-  for (const match of lines.matchAll(/: (?:Scavenge|Mark-Compact|Mark-Sweep|Minor Mark-Sweep|Mark-sweep)[^\n]*? ([\d.]+) \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/g)) {
+  // A --trace-gc line: `…: Scavenge 12.3 (14.0) -> 11.9 (15.0) MB, …`; the heap in use before and after.
+  const gcKinds = 'Scavenge|Mark-Compact|Mark-Sweep|Minor Mark-Sweep|Mark-sweep'
+  const gcLine = new RegExp(String.raw`: (?:${gcKinds})[^\n]*? ([\d.]+) \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB`, 'g')
+  for (const match of lines.matchAll(gcLine)) {
     peak = Math.max(peak, Number(match[1]), Number(match[2]))
   }
   const last = /BENCH-END heap=([\d.]+)/.exec(result.stdout)
@@ -287,7 +337,8 @@ function runHeapChild(tool: Tool, id: TextId): void {
 
 function productionBuild(): string {
   const scratch = mkdtempSync(join(tmpdir(), 'sourced-bench-'))
-  for (const entry of ['src', 'node_modules', 'package.json', 'tsconfig.json']) symlinkSync(join(root, entry), join(scratch, entry))
+  for (const entry of ['src', 'node_modules', 'package.json', 'tsconfig.json'])
+    symlinkSync(join(root, entry), join(scratch, entry))
   copyFileSync(join(root, 'esbuild.js'), join(scratch, 'esbuild.js'))
   execFileSync(process.execPath, ['esbuild.js', '--production'], {cwd: scratch, stdio: ['ignore', 'ignore', 'inherit']})
   return scratch
@@ -299,7 +350,10 @@ function measureActivation(bundle: string, runs: number): {stats: Stats; require
   const types = join(root, 'node_modules/@types/vscode/index.d.ts')
   for (let run = 0; run < runs; run++) {
     // Plain node, no tsx: the bundle is loaded as the extension host would load it.
-    const output = execFileSync(process.execPath, ['-e', activationChild, join(bundle, 'dist/extension.js'), types], {cwd: bundle, encoding: 'utf8'})
+    const output = execFileSync(process.execPath, ['-e', activationChild, join(bundle, 'dist/extension.js'), types], {
+      cwd: bundle,
+      encoding: 'utf8'
+    })
     const measured = /ACTIVATE ([\d.]+) REQUIRE ([\d.]+)/.exec(output)
     if (!measured) throw new Error(`activation child printed no time: ${output}`)
     samples.push(Number(measured[1]))
@@ -318,7 +372,13 @@ const activationChild = String.raw`
 const Module = require('node:module')
 const {readFileSync} = require('node:fs')
 const [bundle, types] = process.argv.slice(1)
-const special = {textDocuments: [], visibleTextEditors: [], activeTextEditor: undefined, workspaceFolders: undefined, then: undefined}
+const special = {
+  textDocuments: [],
+  visibleTextEditors: [],
+  activeTextEditor: undefined,
+  workspaceFolders: undefined,
+  then: undefined
+}
 const make = () => {
   const target = function () {}
   const children = new Map()
@@ -341,13 +401,21 @@ const make = () => {
 }
 const vscode = {}
 // The module's own names (one tab in), as the real API object has them; not the members of its namespaces.
-for (const match of readFileSync(types, 'utf8').matchAll(/^\texport (?:namespace|class|enum|const|let|function) (\w+)/gm)) vscode[match[1]] = make()
+const exported = /^\texport (?:namespace|class|enum|const|let|function) (\w+)/gm
+for (const match of readFileSync(types, 'utf8').matchAll(exported)) vscode[match[1]] = make()
 const load = Module._load
 Module._load = function (request, parent, isMain) {
   return request === 'vscode' ? vscode : load.call(this, request, parent, isMain)
 }
 const memento = {get: (key, fallback) => fallback, update: async () => {}, keys: () => []}
-const context = {subscriptions: [], workspaceState: memento, globalState: memento, extensionUri: make(), extensionPath: process.cwd(), asAbsolutePath: (p) => p}
+const context = {
+  subscriptions: [],
+  workspaceState: memento,
+  globalState: memento,
+  extensionUri: make(),
+  extensionPath: process.cwd(),
+  asAbsolutePath: (p) => p
+}
 const start = performance.now()
 const extension = require(bundle)
 const loaded = performance.now()
@@ -360,39 +428,94 @@ process.stdout.write('ACTIVATE ' + (end - start).toFixed(3) + ' REQUIRE ' + (loa
 // Report
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
-const timing = (s: Stats) => `${ms(s.median)} ms ±${(s.spread * 100).toFixed(0)}% (${ms(s.min)}–${ms(s.max)}, n=${s.runs})`
+const timing = (s: Stats) =>
+  `${ms(s.median)} ms ±${(s.spread * 100).toFixed(0)}% (${ms(s.min)}–${ms(s.max)}, n=${s.runs})`
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 function verdicts(report: Omit<Report, 'verdicts'>): Report['verdicts'] {
   const list: Report['verdicts'] = []
   for (const text of report.texts) {
-    list.push({target: `full ≤ ${targets.floorRatio} × floor (${text.id})`, value: `${text.fullToFloor.toFixed(2)} ×`, limit: `${targets.floorRatio} ×`, met: text.fullToFloor <= targets.floorRatio})
-    list.push({target: `full ≤ ${targets.alexRatio} × alex (${text.id})`, value: `${text.fullToAlex.toFixed(3)} ×`, limit: `${targets.alexRatio} ×`, met: text.fullToAlex <= targets.alexRatio})
+    list.push({
+      target: `full ≤ ${targets.floorRatio} × floor (${text.id})`,
+      value: `${text.fullToFloor.toFixed(2)} ×`,
+      limit: `${targets.floorRatio} ×`,
+      met: text.fullToFloor <= targets.floorRatio
+    })
+    list.push({
+      target: `full ≤ ${targets.alexRatio} × alex (${text.id})`,
+      value: `${text.fullToAlex.toFixed(3)} ×`,
+      limit: `${targets.alexRatio} ×`,
+      met: text.fullToAlex <= targets.alexRatio
+    })
   }
   const typing = report.edits[0]
-  list.push({target: `one-paragraph edit, 1 MB (median; ${typing.label})`, value: `${ms(typing.stats.median)} ms`, limit: `${targets.editMs} ms`, met: typing.stats.median <= targets.editMs})
-  list.push({target: 'extension bundle', value: kb(report.bundle.extensionBytes), limit: kb(targets.bundleBytes), met: report.bundle.extensionBytes <= targets.bundleBytes})
-  list.push({target: 'activation (median)', value: `${ms(report.activation.stats.median)} ms`, limit: `${targets.activationMs} ms`, met: report.activation.stats.median <= targets.activationMs})
+  list.push({
+    target: `one-paragraph edit, 1 MB (median; ${typing.label})`,
+    value: `${ms(typing.stats.median)} ms`,
+    limit: `${targets.editMs} ms`,
+    met: typing.stats.median <= targets.editMs
+  })
+  list.push({
+    target: 'extension bundle',
+    value: kb(report.bundle.extensionBytes),
+    limit: kb(targets.bundleBytes),
+    met: report.bundle.extensionBytes <= targets.bundleBytes
+  })
+  list.push({
+    target: 'activation (median)',
+    value: `${ms(report.activation.stats.median)} ms`,
+    limit: `${targets.activationMs} ms`,
+    met: report.activation.stats.median <= targets.activationMs
+  })
   return list
 }
 
 function markdown(report: Report): string {
   const lines: string[] = []
-  lines.push(`Node ${report.node}, ${report.cpus} × ${report.cpuModel}; load average ${report.loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${report.loadAfter.map((l) => l.toFixed(2)).join(' ')} after${report.quick ? '; --quick' : ''}.`)
-  lines.push('Times: median ±half the interquartile range (min–max, n runs), wall clock, a forced GC before each run (except where an edit session says otherwise); ratios are of medians, full ÷ floor against the faster of the two parses. Peak heap: V8 heap in use at its highest during one run in a fresh process (from --trace-gc).')
+  const load = (averages: number[]) => averages.map((l) => l.toFixed(2)).join(' ')
+  lines.push(
+    `Node ${report.node}, ${report.cpus} × ${report.cpuModel}; ` +
+      `load average ${load(report.loadBefore)} before, ${load(report.loadAfter)} after` +
+      `${report.quick ? '; --quick' : ''}.`
+  )
+  lines.push(
+    'Times: median ±half the interquartile range (min–max, n runs), wall clock, a forced GC before each run ' +
+      '(except where an edit session says otherwise); ' +
+      'ratios are of medians, full ÷ floor against the faster of the two parses. Peak heap: ' +
+      'V8 heap in use at its highest during one run in a fresh process (from --trace-gc).'
+  )
   lines.push('')
-  lines.push('| text | size | floor: retext-latin parse, whole text | floor: parse per paragraph | full analysis | alex `text()` | full ÷ floor | full ÷ alex | peak heap parse / full / alex |')
+  lines.push(
+    '| text | size | floor: retext-latin parse, whole text | floor: ' +
+      'parse per paragraph | full analysis | alex `text()` | full ÷ floor | full ÷ alex | peak heap parse / full / ' +
+      'alex |'
+  )
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const t of report.texts) {
-    const heap = (['floor', 'full', 'alex'] as Tool[]).map((tool) => (t.peakHeapMB[tool] === null ? '–' : `${t.peakHeapMB[tool]!.toFixed(0)}`)).join(' / ') + ' MB'
-    lines.push(`| ${t.label} | ${kb(t.bytes)}, ${t.paragraphs} ¶ | ${timing(t.floor)} | ${timing(t.floorParagraphs)} | ${timing(t.full)} | ${timing(t.alex)} | ${t.fullToFloor.toFixed(2)} × | ${t.fullToAlex.toFixed(3)} × | ${heap} |`)
+    const heapOf = (tool: Tool) => t.peakHeapMB[tool]?.toFixed(0) ?? '–'
+    const heap = (['floor', 'full', 'alex'] as Tool[]).map(heapOf).join(' / ') + ' MB'
+    lines.push(
+      `| ${t.label} | ${kb(t.bytes)}, ${t.paragraphs} ¶ | ${timing(t.floor)} | ${timing(t.floorParagraphs)} ` +
+        `| ${timing(t.full)} | ${timing(t.alex)} | ${t.fullToFloor.toFixed(2)} × | ${t.fullToAlex.toFixed(3)} × ` +
+        `| ${heap} |`
+    )
   }
   for (const e of report.edits) {
-    lines.push(`| edit session, 1 MB (${e.edits} one-paragraph edits, one analyser): ${e.label} | ${e.paragraphs} ¶ | | | first analysis ${ms(e.firstMs)} ms; each edit ${timing(e.stats)}, p95 ${ms(e.p95)} ms | | | | |`)
+    lines.push(
+      `| edit session, 1 MB (${e.edits} one-paragraph edits, one analyser): ${e.label} | ${e.paragraphs} ¶ | | ` +
+        `| first analysis ${ms(e.firstMs)} ms; each edit ${timing(e.stats)}, p95 ${ms(e.p95)} ms | | | | |`
+    )
   }
   lines.push('')
-  lines.push(`Bundles (\`node esbuild.js --production\`): dist/extension.js ${kb(report.bundle.extensionBytes)} (${report.bundle.extensionBytes} bytes), dist/cli.js ${kb(report.bundle.cliBytes)} (${report.bundle.cliBytes} bytes).`)
-  lines.push(`Activation (require + activate()): ${timing(report.activation.stats)}, of which require() ${timing(report.activation.require)}. ${report.activation.note}`)
+  lines.push(
+    `Bundles (\`node esbuild.js --production\`): ` +
+      `dist/extension.js ${kb(report.bundle.extensionBytes)} (${report.bundle.extensionBytes} bytes), ` +
+      `dist/cli.js ${kb(report.bundle.cliBytes)} (${report.bundle.cliBytes} bytes).`
+  )
+  lines.push(
+    `Activation (require + activate()): ${timing(report.activation.stats)}, ` +
+      `of which require() ${timing(report.activation.require)}. ${report.activation.note}`
+  )
   lines.push('')
   lines.push('| target | measured | limit | met |')
   lines.push('| --- | --- | --- | --- |')
@@ -439,10 +562,16 @@ async function main(argv: string[]): Promise<void> {
   let bundle: Report['bundle']
   let activation: Report['activation']
   try {
-    bundle = {extensionBytes: statSync(join(scratch, 'dist/extension.js')).size, cliBytes: statSync(join(scratch, 'dist/cli.js')).size}
+    bundle = {
+      extensionBytes: statSync(join(scratch, 'dist/extension.js')).size,
+      cliBytes: statSync(join(scratch, 'dist/cli.js')).size
+    }
     activation = {
       ...measureActivation(scratch, quick ? 5 : 15),
-      note: 'Measured outside VS Code: a fresh Node process requires the production dist/extension.js and calls activate() with a stand-in vscode module and no open documents; the extension host’s own start-up is not included.'
+      note:
+        'Measured outside VS Code: a fresh Node process requires the production dist/extension.js and calls ' +
+        'activate() with a stand-in vscode module and no open documents; ' +
+        'the extension host’s own start-up is not included.'
     }
   } finally {
     rmSync(scratch, {recursive: true, force: true})

@@ -14,6 +14,8 @@ import {fileURLToPath} from 'node:url'
 const maxLength = 120
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const codeFile = /\.(?:ts|js|mjs)$/
+/** A line that holds only a string literal (and maybe a comma). */
+const l10nMessage = /^\s*'(?:\\.|[^'\\])*',?$/
 
 /** Code files under `dir`, '/'-separated and relative to root, in a stable order. */
 function codeFiles(dir) {
@@ -34,7 +36,10 @@ for (const file of files) {
   const lines = readFileSync(join(root, file), 'utf8').split(/\r?\n/)
   lines.forEach((line, index) => {
     const length = [...line].length
-    if (length > maxLength) long.push({file, line: index + 1, length})
+    // A message of vscode.l10n.t() stays one literal: the translation bundle is keyed by it, and a test reads it.
+    if (length > maxLength && !(/l10n\.t\($/.test(lines[index - 1] ?? '') && l10nMessage.test(line))) {
+      long.push({file, line: index + 1, length})
+    }
   })
 }
 

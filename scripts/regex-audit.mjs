@@ -5,7 +5,8 @@
 //   node scripts/regex-audit.mjs                              file:line and /pattern/flags, one per line
 //   node scripts/regex-audit.mjs --json                       the same as JSON
 //   node scripts/regex-audit.mjs --check docs/regex-audit.md  exit 1 and name every pattern without a row,
-//                                                            every row whose pattern is gone, every row without a reason
+//                                                            every row whose pattern is gone, every row
+//                                                            without a reason
 //   node scripts/regex-audit.mjs --write docs/regex-audit.md  rewrite the table: one row per pattern, line numbers
 //                                                            updated, reasons kept, `TODO` for new patterns
 //
@@ -71,13 +72,17 @@ function constructorPattern(node, sourceFile) {
   return textWithoutComments(node, sourceFile).replace(/\s+/g, ' ').replace(/([([]) /g, '$1').replace(/ ([)\]])/g, '$1')
 }
 
-/** The source text of a node without the comments inside it (they sit in the trivia before or after its descendants). */
+/**
+ * The source text of a node without the comments inside it (they sit in the
+ * trivia before or after its descendants).
+ */
 function textWithoutComments(node, sourceFile) {
   const text = sourceFile.text
   const start = node.getStart(sourceFile)
   const comments = new Map()
   const collect = (ranges) => {
-    for (const range of ranges ?? []) if (range.pos >= start && range.end <= node.end) comments.set(range.pos, range.end)
+    for (const range of ranges ?? [])
+      if (range.pos >= start && range.end <= node.end) comments.set(range.pos, range.end)
   }
   const visit = (child) => {
     for (const pos of [child.pos, child.end]) {
@@ -119,11 +124,23 @@ export function listPatterns(base = root) {
       const visit = (node) => {
         if (node.kind === SyntaxKind.RegularExpressionLiteral) {
           add(node, node.text, 'literal')
-        } else if ((node.kind === SyntaxKind.NewExpression || node.kind === SyntaxKind.CallExpression) && isRegExpCallee(node.expression)) {
+        } else if (
+          (node.kind === SyntaxKind.NewExpression || node.kind === SyntaxKind.CallExpression) &&
+          isRegExpCallee(node.expression)
+        ) {
           add(node, constructorPattern(node, sourceFile), 'constructor')
-        } else if (node.kind === SyntaxKind.CallExpression && node.expression.kind === SyntaxKind.PropertyAccessExpression &&
-          ['match', 'matchAll', 'search'].includes(node.expression.name.text) && node.arguments.length >= 1 && isStringLiteral(node.arguments[0])) {
-          add(node, String(new RegExp(node.arguments[0].text, node.expression.name.text === 'matchAll' ? 'g' : '')), 'string-argument')
+        } else if (
+          node.kind === SyntaxKind.CallExpression &&
+          node.expression.kind === SyntaxKind.PropertyAccessExpression &&
+          ['match', 'matchAll', 'search'].includes(node.expression.name.text) &&
+          node.arguments.length >= 1 &&
+          isStringLiteral(node.arguments[0])
+        ) {
+          add(
+            node,
+            String(new RegExp(node.arguments[0].text, node.expression.name.text === 'matchAll' ? 'g' : '')),
+            'string-argument'
+          )
         }
         node.forEachChild(visit)
       }
@@ -240,7 +257,8 @@ export function compareAudit(found, rows) {
     // all (item, row) combinations, best first: same file, then line distance
     const options = []
     for (const item of items) {
-      for (const row of candidates) options.push({item, row, cost: (row.file === item.file ? 0 : 1e9) + Math.abs(row.line - item.line)})
+      for (const row of candidates)
+        options.push({item, row, cost: (row.file === item.file ? 0 : 1e9) + Math.abs(row.line - item.line)})
     }
     options.sort((a, b) => a.cost - b.cost)
     const used = new Set()
@@ -297,8 +315,12 @@ export function checkMessages(found, rows, tableName = 'the audit table') {
   const {missing, stale, unexplained} = compareAudit(found, rows)
   const messages = []
   for (const item of missing) messages.push(`no row in ${tableName}: ${item.file}:${item.line} ${item.pattern}`)
-  for (const row of stale) messages.push(`pattern no longer in the code: ${tableName}:${row.lineNumber} (${row.file}:${row.line}) ${row.pattern}`)
-  for (const row of unexplained) messages.push(`row without a reason: ${tableName}:${row.lineNumber} (${row.file}:${row.line}) ${row.pattern}`)
+  for (const row of stale)
+    messages.push(
+      `pattern no longer in the code: ${tableName}:${row.lineNumber} (${row.file}:${row.line}) ${row.pattern}`
+    )
+  for (const row of unexplained)
+    messages.push(`row without a reason: ${tableName}:${row.lineNumber} (${row.file}:${row.line}) ${row.pattern}`)
   return messages
 }
 
@@ -321,14 +343,19 @@ function main(argv) {
     const {moved} = compareAudit(found, rows)
     if (messages.length) {
       for (const message of messages) console.error(message)
-      console.error(`regex audit: ${messages.length} problem(s); ${found.length} patterns in the code, ${rows.length} rows in ${check}. Run node scripts/regex-audit.mjs --write ${check}, then give each TODO row its reason.`)
+      console.error(
+        `regex audit: ${messages.length} problem(s); ` +
+          `${found.length} patterns in the code, ${rows.length} rows in ${check}. ` +
+          `Run node scripts/regex-audit.mjs --write ${check}, then give each TODO row its reason.`
+      )
       return 1
     }
     const notes = []
     if (moved.length) notes.push(`${moved.length} row(s) name an old line`)
     const stated = statedCount(readFileSync(resolve(check), 'utf8'))
     if (stated !== null && stated !== found.length) notes.push(`the text says ${stated} patterns`)
-    console.log(`regex audit: all ${found.length} patterns in the code have a row in ${check}${notes.length ? ` (${notes.join('; ')}; --write updates this)` : ''}.`)
+    const noted = notes.length ? ` (${notes.join('; ')}; --write updates this)` : ''
+    console.log(`regex audit: all ${found.length} patterns in the code have a row in ${check}${noted}.`)
     return 0
   }
   if (write) {

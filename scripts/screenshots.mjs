@@ -18,18 +18,21 @@ import {openWorkbench, startCodeServer} from './integration/run-in-code-server.m
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const FILE = 'radnetz.news'
 // Invented for the screenshots: named, quoted and unattributed figures, a vague source, a hedge, two differing costs.
-const ARTICLE = `Stadtrat beschließt Ausbau des Radnetzes
+const ARTICLE = [
+  'Stadtrat beschließt Ausbau des Radnetzes',
+  'Musterhausen will bis 2030 rund 45 Kilometer neue Radwege bauen. Das teilte Oberbürgermeisterin Petra Lang am ' +
+    'Dienstag mit. Die Kosten sollen sich nach Angaben der Stadtverwaltung auf 18 Millionen Euro belaufen.',
+  'Der Allgemeine Deutsche Fahrrad-Club (ADFC) begrüßte den Beschluss. "Wir zählen inzwischen 12.000 Radfahrende ' +
+    'am Tag auf der Hauptstraße", sagte ADFC-Sprecher Jonas Weber. Der ADFC hält allerdings 25 Millionen Euro für ' +
+    'realistischer.',
+  'Kritik kam aus der Opposition. Offenbar fehlen im Haushalt noch Mittel für die Planung. Experten zufolge kostet ' +
+    'jeder Kilometer Radweg rund 400.000 Euro.',
+  'Tausende Pendler nutzen die Strecke täglich.'
+].join('\n\n') + '\n'
 
-Musterhausen will bis 2030 rund 45 Kilometer neue Radwege bauen. Das teilte Oberbürgermeisterin Petra Lang am Dienstag mit. Die Kosten sollen sich nach Angaben der Stadtverwaltung auf 18 Millionen Euro belaufen.
-
-Der Allgemeine Deutsche Fahrrad-Club (ADFC) begrüßte den Beschluss. "Wir zählen inzwischen 12.000 Radfahrende am Tag auf der Hauptstraße", sagte ADFC-Sprecher Jonas Weber. Der ADFC hält allerdings 25 Millionen Euro für realistischer.
-
-Kritik kam aus der Opposition. Offenbar fehlen im Haushalt noch Mittel für die Planung. Experten zufolge kostet jeder Kilometer Radweg rund 400.000 Euro.
-
-Tausende Pendler nutzen die Strecke täglich.
-`
-
-const {values} = parseArgs({options: {out: {type: 'string', default: 'docs/screenshots'}, verbose: {type: 'boolean', default: false}}})
+const {values} = parseArgs({
+  options: {out: {type: 'string', default: 'docs/screenshots'}, verbose: {type: 'boolean', default: false}}
+})
 const out = path.resolve(ROOT, values.out)
 mkdirSync(out, {recursive: true})
 
@@ -57,7 +60,11 @@ let server
 let workbench
 try {
   server = await startCodeServer({dir: path.join(dir, 'server'), verbose: values.verbose})
-  workbench = await openWorkbench(server, {folder: workspace, extensionDevelopmentPath: ROOT, viewport: {width: 1400, height: 860}})
+  workbench = await openWorkbench(server, {
+    folder: workspace,
+    extensionDevelopmentPath: ROOT,
+    viewport: {width: 1400, height: 860}
+  })
   const {page} = workbench
   const shot = async (name) => {
     const file = path.join(out, `${name}.png`)

@@ -7,7 +7,13 @@ import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {expandPatterns, readInput, readStdin, type Input} from './cli/inputs.js'
 import packageJson from '../package.json'
-import {builtinLanguages, createArticleAnalyser, type Analysis, type ArticleSettings, type Language} from './core/index.js'
+import {
+  builtinLanguages,
+  createArticleAnalyser,
+  type Analysis,
+  type ArticleSettings,
+  type Language
+} from './core/index.js'
 
 /** What `--language` accepts: the built-in languages, from their one list. */
 const languageChoices: readonly string[] = ['auto', ...builtinLanguages]
@@ -35,22 +41,26 @@ interface FileReport {
   diagnostics: Analysis['diagnostics']
 }
 
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: {type: 'string', default: 'text'},
+      language: {type: 'string', default: 'auto'},
+      frail: {type: 'boolean', default: false},
+      quiet: {type: 'boolean', default: false},
+      'max-size': {type: 'string', default: '10000000'},
+      help: {type: 'boolean', short: 'h', default: false},
+      version: {type: 'boolean', short: 'v', default: false}
+    }
+  })
+}
+
 async function main(argv: string[]): Promise<number> {
-  let parsed
+  let parsed: ReturnType<typeof parseCommandLine>
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string', default: 'text'},
-        language: {type: 'string', default: 'auto'},
-        frail: {type: 'boolean', default: false},
-        quiet: {type: 'boolean', default: false},
-        'max-size': {type: 'string', default: '10000000'},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
-    })
+    parsed = parseCommandLine(argv)
   } catch (error) {
     process.stderr.write(`sourced: ${(error as Error).message}\n${usage}\n`)
     return 2
@@ -68,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
   const language = values.language
   const maxBytes = Number(values['max-size'])
   if (format !== 'text' && format !== 'json') return fail(`unknown --format ${format} (use text or json)`)
-  if (!languageChoices.includes(language)) return fail(`unknown --language ${language} (use ${languageChoices.join(', ')})`)
+  if (!languageChoices.includes(language))
+    return fail(`unknown --language ${language} (use ${languageChoices.join(', ')})`)
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) return fail(`--max-size must be a positive number of bytes`)
 
   const settings: ArticleSettings = {language}
@@ -92,15 +103,27 @@ async function main(argv: string[]): Promise<number> {
     let analysis: Analysis
     try {
       // JSON needs no vfile messages (perf: each is an Error with a stack trace).
-      analysis = format === 'json' ? analyser.analyse(input.text, {path: input.path, settings}) : analyser.analyseFile(file, {settings})
+      analysis =
+        format === 'json'
+          ? analyser.analyse(input.text, {path: input.path, settings})
+          : analyser.analyseFile(file, {settings})
     } catch (error) {
       process.stderr.write(`sourced: ${input.path}: analysis failed (${(error as Error).message})\n`)
       exitCode = 2
       continue
     }
     files.push(file)
-    reports.push({path: input.path, language: analysis.language, figures: analysis.figures, sources: analysis.sources, claims: analysis.claims, diagnostics: analysis.diagnostics})
-    const warns = analysis.diagnostics.some((diagnostic) => diagnostic.severity === 'error' || diagnostic.severity === 'warning')
+    reports.push({
+      path: input.path,
+      language: analysis.language,
+      figures: analysis.figures,
+      sources: analysis.sources,
+      claims: analysis.claims,
+      diagnostics: analysis.diagnostics
+    })
+    const warns = analysis.diagnostics.some(
+      (diagnostic) => diagnostic.severity === 'error' || diagnostic.severity === 'warning'
+    )
     if (values.frail && exitCode === 0 && warns) exitCode = 1
   }
   if (format === 'json') process.stdout.write(JSON.stringify({files: reports}, null, 2) + '\n')

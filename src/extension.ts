@@ -18,7 +18,10 @@ import {SourcesTreeProvider} from './editor/sourcesTree.js'
 import {StatusBar} from './editor/statusBar.js'
 import {SymbolProvider} from './editor/symbols.js'
 
-/** What the extension hands to `vscode.extensions.getExtension('sourced.sourced').exports`, for the integration tests. */
+/**
+ * What the extension hands to `vscode.extensions.getExtension('sourced.sourced').exports`,
+ * for the integration tests.
+ */
 export interface SourcedApi {
   analysis(document: vscode.TextDocument): Analysis | undefined
   reportHtml(): string | undefined
@@ -47,7 +50,9 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
   const sourcesTree = new SourcesTreeProvider(cache)
   const inlayHints = new InlayHintsProvider(cache)
   const report = new ReportPanel(context.extensionUri, cache, (document, request) =>
-    request.type === 'reveal' ? reveal(document.uri, request.start, request.end) : exportReport(cache, document, request.format)
+    request.type === 'reveal'
+      ? reveal(document.uri, request.start, request.end)
+      : exportReport(cache, document, request.format)
   )
 
   const refreshViews = (updated?: vscode.TextDocument) => {
@@ -85,7 +90,9 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     reportHtml: () => report.html,
     statusText: () => statusBar.text,
     sourcesTree,
-    ...(context.extensionMode === vscode.ExtensionMode.Test ? {test: {beforeAnalyse: (hook) => (cache.beforeAnalyse = hook)}} : {})
+    ...(context.extensionMode === vscode.ExtensionMode.Test
+      ? {test: {beforeAnalyse: (hook) => (cache.beforeAnalyse = hook)}}
+      : {})
   }
 }
 

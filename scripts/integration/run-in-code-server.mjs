@@ -104,7 +104,18 @@ export async function startCodeServer({dir, env: extraEnv = {}, verbose = false}
  * handleSignals: false leaves SIGINT/SIGTERM/SIGHUP to the caller (by default
  * Playwright closes the browser and exits on them).
  */
-export async function openWorkbench(server, {folder, extensionDevelopmentPath, extensionTestsPath, onLog, onExit, viewport = {width: 1280, height: 800}, handleSignals = true}) {
+export async function openWorkbench(
+  server,
+  {
+    folder,
+    extensionDevelopmentPath,
+    extensionTestsPath,
+    onLog,
+    onExit,
+    viewport = {width: 1280, height: 800},
+    handleSignals = true
+  }
+) {
   const authority = new URL(server.url).host
   const remote = (p) => `vscode-remote://${authority}${pathToFileURL(p).pathname}`
   const payload = []
@@ -135,7 +146,16 @@ export async function openWorkbench(server, {folder, extensionDevelopmentPath, e
 let interruptRun
 
 /** Runs the tests once; resolves to their exit code. */
-export async function runTests({extension, tests, workspace, grep, screenshots, timeout = 300, verbose = false, handleSignals = true}) {
+export async function runTests({
+  extension,
+  tests,
+  workspace,
+  grep,
+  screenshots,
+  timeout = 300,
+  verbose = false,
+  handleSignals = true
+}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sourced-it-'))
   const tmp = path.join(dir, 'tmp')
   mkdirSync(tmp)
@@ -190,7 +210,9 @@ export async function runTests({extension, tests, workspace, grep, screenshots, 
       }
       return outcome
     }
-    console.error(`integration tests did not finish: ${outcome === 'timeout' ? `no result after ${timeout} s` : outcome}`)
+    console.error(
+      `integration tests did not finish: ${outcome === 'timeout' ? `no result after ${timeout} s` : outcome}`
+    )
     if (!outcome.startsWith('interrupted')) {
       console.error(`--- code-server output (last 4000 characters) ---\n${server.output().slice(-4000)}`)
     }
@@ -223,13 +245,21 @@ async function main() {
   }
   const {values} = parseArgs({
     options: {
-      extension: {type: 'string'}, tests: {type: 'string'}, workspace: {type: 'string'},
-      grep: {type: 'string'}, screenshots: {type: 'string'}, timeout: {type: 'string', default: '300'}, verbose: {type: 'boolean', default: false}
+      extension: {type: 'string'},
+      tests: {type: 'string'},
+      workspace: {type: 'string'},
+      grep: {type: 'string'},
+      screenshots: {type: 'string'},
+      timeout: {type: 'string', default: '300'},
+      verbose: {type: 'boolean', default: false}
     }
   })
   for (const key of ['extension', 'tests', 'workspace']) {
     if (!values[key]) {
-      console.error('usage: run-in-code-server.mjs --extension <dir> --tests <index.js> --workspace <dir> [--grep <pattern>] [--screenshots <dir>] [--timeout <s>] [--verbose]')
+      console.error(
+        'usage: run-in-code-server.mjs --extension <dir> --tests <index.js> --workspace <dir> [--grep <pattern>] ' +
+          '[--screenshots <dir>] [--timeout <s>] [--verbose]'
+      )
       return 2
     }
   }

@@ -21,7 +21,10 @@ const {values} = parseArgs({
   }
 })
 if (!values.extension || !values.tests || !values.workspace) {
-  console.error('usage: run-in-electron.mjs --extension <dir> --tests <index.js> --workspace <dir> [--grep <pattern>] [--vscode-executable <path>] [--vscode-version <version>]')
+  console.error(
+    'usage: run-in-electron.mjs --extension <dir> --tests <index.js> --workspace <dir> [--grep <pattern>] ' +
+      '[--vscode-executable <path>] [--vscode-version <version>]'
+  )
   process.exit(2)
 }
 
@@ -31,7 +34,13 @@ try {
     extensionTestsPath: path.resolve(values.tests),
     vscodeExecutablePath: values['vscode-executable'] ?? process.env.VSCODE_EXECUTABLE_PATH,
     version: values['vscode-version'],
-    launchArgs: [path.resolve(values.workspace), '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+    launchArgs: [
+      path.resolve(values.workspace),
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes'
+    ],
     extensionTestsEnv: {NO_COLOR: '1', ...(values.grep ? {SOURCED_TEST_GREP: values.grep} : {})}
   })
   process.exit(code)

@@ -19,11 +19,20 @@ export async function readInput(path: string, maxBytes: number): Promise<Input> 
   try {
     const info = await stat(path)
     if (info.isDirectory()) return {path, error: 'is a directory'}
-    if (info.size > maxBytes) return {path, error: `too large (${info.size} bytes; the limit is ${maxBytes}, see --max-size)`}
+    if (info.size > maxBytes)
+      return {path, error: `too large (${info.size} bytes; the limit is ${maxBytes}, see --max-size)`}
     return decode(path, await readFile(path))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return {path, error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`}
+    return {
+      path,
+      error:
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot be read (${code ?? String(error)})`
+    }
   }
 }
 

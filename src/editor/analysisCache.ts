@@ -1,6 +1,6 @@
 // One analysis per document version, shared by every provider. One engine analyser
 // keeps the paragraph analyses across documents and settings.
-import * as vscode from 'vscode'
+import type * as vscode from 'vscode'
 import {createArticleAnalyser, type Analysis} from '../core/index.js'
 import {readSettings} from './configuration.js'
 import type {Enablement, FileState} from './enablement.js'

@@ -1,6 +1,12 @@
 // What the quick fixes write: an attribution snippet in the article's language, and
 // the ignore marker that suits the file. Shared by the code actions and the hover.
-import {IGNORE_MARKERS, type Analysis, type Diagnostic as EngineDiagnostic, type Language, type Span} from '../core/index.js'
+import {
+  IGNORE_MARKERS,
+  type Analysis,
+  type Diagnostic as EngineDiagnostic,
+  type Language,
+  type Span
+} from '../core/index.js'
 import {sentenceOf} from './lookup.js'
 
 const DEFAULT_SNIPPETS: Record<Language, string> = {
@@ -22,7 +28,10 @@ export function attributionSnippets(language: Language, message?: EngineDiagnost
 
 /** The snippet as it reads once inserted: placeholders show their default text. */
 export function snippetPreview(snippet: string): string {
-  return snippet.replace(/\\([$}\\])|\$\{\d+:([^}]*)\}|\$\d+/g, (_match, escaped?: string, placeholder?: string) => escaped ?? placeholder ?? '')
+  return snippet.replace(
+    /\\([$}\\])|\$\{\d+:([^}]*)\}|\$\d+/g,
+    (_match, escaped?: string, placeholder?: string) => escaped ?? placeholder ?? ''
+  )
 }
 
 /**

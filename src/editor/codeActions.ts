@@ -10,11 +10,17 @@ import {DIAGNOSTIC_SOURCE} from './diagnostics.js'
 export const INSERT_ATTRIBUTION_COMMAND = 'sourced.insertAttribution'
 
 export class CodeActionProvider implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = {providedCodeActionKinds: [vscode.CodeActionKind.QuickFix]}
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix]
+  }
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext
+  ): vscode.CodeAction[] {
     const analysis = this.cache.analysis(document)
     if (!analysis) return []
     const text = document.getText()
@@ -61,7 +67,10 @@ function engineMessage(
 
 function ignoreAction(document: vscode.TextDocument, offset: number, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const marker = ignoreMarkerFor(document.languageId)
-  const action = new vscode.CodeAction(vscode.l10n.t('Ignore figures on this line ({0})', marker), vscode.CodeActionKind.QuickFix)
+  const action = new vscode.CodeAction(
+    vscode.l10n.t('Ignore figures on this line ({0})', marker),
+    vscode.CodeActionKind.QuickFix
+  )
   action.diagnostics = [diagnostic]
   action.edit = new vscode.WorkspaceEdit()
   action.edit.insert(document.uri, document.lineAt(document.positionAt(offset).line).range.end, ` ${marker}`)

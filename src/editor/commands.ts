@@ -37,17 +37,25 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       if (document) report.show(document)
       else void vscode.window.showInformationMessage(vscode.l10n.t('Open an article to see its source report.'))
     }),
-    register('sourced.exportMarkdown', (target?: vscode.Uri) => exportReport(cache, article.document(), 'markdown', target)),
+    register('sourced.exportMarkdown', (target?: vscode.Uri) =>
+      exportReport(cache, article.document(), 'markdown', target)
+    ),
     register('sourced.exportJson', (target?: vscode.Uri) => exportReport(cache, article.document(), 'json', target)),
     register('sourced.checkWorkspace', () => checkWorkspace(cache, enablement, diagnostics)),
     register(REVEAL_COMMAND, (uri: vscode.Uri, start: number, end: number) => reveal(uri, start, end)),
-    register(INSERT_ATTRIBUTION_COMMAND, (uri: vscode.Uri, offset: number, snippet: string) => insertAttribution(uri, offset, snippet)),
+    register(INSERT_ATTRIBUTION_COMMAND, (uri: vscode.Uri, offset: number, snippet: string) =>
+      insertAttribution(uri, offset, snippet)
+    ),
     register(SHOW_LOG_COMMAND, () => log.show())
   ]
 }
 
 /** Selects the next (or previous) figure without a source after the cursor, wrapping around. */
-async function goToUnattributed(cache: AnalysisCache, article: ActiveArticle, direction: 1 | -1): Promise<vscode.Range | undefined> {
+async function goToUnattributed(
+  cache: AnalysisCache,
+  article: ActiveArticle,
+  direction: 1 | -1
+): Promise<vscode.Range | undefined> {
   const editor = await article.editor()
   const analysis = editor && cache.analysis(editor.document)
   if (!editor || !analysis) return undefined
@@ -67,7 +75,12 @@ async function goToUnattributed(cache: AnalysisCache, article: ActiveArticle, di
   return range
 }
 
-async function switchFile(enablement: Enablement, article: ActiveArticle, uri: vscode.Uri | undefined, enabled: boolean): Promise<void> {
+async function switchFile(
+  enablement: Enablement,
+  article: ActiveArticle,
+  uri: vscode.Uri | undefined,
+  enabled: boolean
+): Promise<void> {
   const target = uri ?? article.document()?.uri
   if (target) await enablement.setForFile(target, enabled)
 }

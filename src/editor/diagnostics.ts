@@ -21,7 +21,13 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
  * Converts one analysis; `text` is the file's text, for the excerpts in related
  * information; `extensionUri` the extension's folder, where the rules' docs are.
  */
-export function toDiagnostics(analysis: Analysis, text: string, uri: vscode.Uri, positionAt: PositionAt, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+export function toDiagnostics(
+  analysis: Analysis,
+  text: string,
+  uri: vscode.Uri,
+  positionAt: PositionAt,
+  extensionUri: vscode.Uri
+): vscode.Diagnostic[] {
   return analysis.diagnostics.map((message) => {
     const diagnostic = new vscode.Diagnostic(rangeOf(positionAt, message), message.message, SEVERITY[message.severity])
     diagnostic.source = DIAGNOSTIC_SOURCE
@@ -31,7 +37,10 @@ export function toDiagnostics(analysis: Analysis, text: string, uri: vscode.Uri,
   })
 }
 
-/** A rule's url is relative to the package (`README.md#vague-source`): the extension's own copy of that file and section. */
+/**
+ * A rule's url is relative to the package (`README.md#vague-source`): the
+ * extension's own copy of that file and section.
+ */
 export function ruleDocs(extensionUri: vscode.Uri, url: string): vscode.Uri {
   const hash = url.indexOf('#')
   if (hash < 0) return vscode.Uri.joinPath(extensionUri, url)
@@ -113,7 +122,13 @@ export class DiagnosticsController implements vscode.Disposable {
     const result = this.cache.get(document)
     if (result.status === 'unsupported') return
     if (result.status === 'analysed') {
-      const diagnostics = toDiagnostics(result.analysis, document.getText(), document.uri, documentPositions(document), this.extensionUri)
+      const diagnostics = toDiagnostics(
+        result.analysis,
+        document.getText(),
+        document.uri,
+        documentPositions(document),
+        this.extensionUri
+      )
       this.collection.set(document.uri, diagnostics)
     } else {
       // Switched off, skipped or failed: no stale diagnostics from an earlier version.

@@ -10,7 +10,11 @@ export function renderExport(report: SourceReport, format: ExportFormat): string
 }
 
 function reportMarkdown(report: SourceReport): string {
-  const lines = [`# ${vscode.l10n.t('Source report: {0}', markdownCell(report.file))}`, '', markdownCell(reportSummary(report))]
+  const lines = [
+    `# ${vscode.l10n.t('Source report: {0}', markdownCell(report.file))}`,
+    '',
+    markdownCell(reportSummary(report))
+  ]
   for (const table of reportTables(report)) {
     lines.push('', `## ${table.title}`, '')
     if (table.rows.length === 0) {

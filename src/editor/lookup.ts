@@ -52,7 +52,9 @@ export function figuresWithoutNamedSource(analysis: Analysis): Figure[] {
 
 /** The shortest form the article uses for a source (`NIS`), for places with little room. */
 export function shortName(source: Source): string {
-  return [source.name, ...source.aliases].reduce((shortest, alias) => (alias.length < shortest.length ? alias : shortest))
+  return [source.name, ...source.aliases].reduce((shortest, alias) =>
+    alias.length < shortest.length ? alias : shortest
+  )
 }
 
 /** The sentence holding the span, if the engine reported one. */

@@ -59,7 +59,8 @@ export class ReportPanel implements vscode.Disposable {
     const name = path.basename(document.uri.path)
     panel.title = vscode.l10n.t('Sources: {0}', name)
     const analysis = this.cache.analysis(document)
-    const report = analysis && buildReport(analysis, document.getText(), name, (offset) => document.positionAt(offset).line)
+    const report =
+      analysis && buildReport(analysis, document.getText(), name, (offset) => document.positionAt(offset).line)
     panel.webview.html = this.page(panel.webview, name, report)
   }
 

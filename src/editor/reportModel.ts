@@ -1,6 +1,15 @@
 // The source report of one article as plain data: what the webview shows and what
 // the exports write. Enum values stay raw here; renderers localise them.
-import type {Analysis, AttributionVia, ClaimKind, FigureStatus, Language, RuleId, SourceType, Span} from '../core/index.js'
+import type {
+  Analysis,
+  AttributionVia,
+  ClaimKind,
+  FigureStatus,
+  Language,
+  RuleId,
+  SourceType,
+  Span
+} from '../core/index.js'
 import {claimsOf, conflictGroups, excerpt, figuresOf, sourceById} from './lookup.js'
 
 /** A place in the article: offsets for links back into the editor, a 1-based line for people. */
@@ -13,9 +22,33 @@ export interface SourceReport {
   format: 'sourced-report/1'
   file: string
   language: Language
-  counts: {figures: number; named: number; vague: number; none: number; ignored: number; sources: number; claims: number}
-  sources: Array<{id: string; name: string; type: SourceType; aliases: string[]; claims: number; figures: number; place: Place | null}>
-  claims: Array<{id: string; source: string | null; vagueSource: string | null; kind: ClaimKind; cue: string; text: string; place: Place}>
+  counts: {
+    figures: number
+    named: number
+    vague: number
+    none: number
+    ignored: number
+    sources: number
+    claims: number
+  }
+  sources: Array<{
+    id: string
+    name: string
+    type: SourceType
+    aliases: string[]
+    claims: number
+    figures: number
+    place: Place | null
+  }>
+  claims: Array<{
+    id: string
+    source: string | null
+    vagueSource: string | null
+    kind: ClaimKind
+    cue: string
+    text: string
+    place: Place
+  }>
   figures: Array<{
     id: string
     text: string
@@ -34,10 +67,16 @@ export interface SourceReport {
 }
 
 /** `text` is the file's text (for excerpts), `lineOf` maps an offset to its 0-based line. */
-export function buildReport(analysis: Analysis, text: string, file: string, lineOf: (offset: number) => number): SourceReport {
+export function buildReport(
+  analysis: Analysis,
+  text: string,
+  file: string,
+  lineOf: (offset: number) => number
+): SourceReport {
   const place = (span: Span): Place => ({start: span.start, end: span.end, line: lineOf(span.start) + 1})
   const sourceName = (id: string | null) => (id === null ? null : (sourceById(analysis, id)?.name ?? id))
-  const status = (wanted: FigureStatus) => analysis.figures.filter((figure) => figure.status === wanted && !figure.ignored).length
+  const status = (wanted: FigureStatus) =>
+    analysis.figures.filter((figure) => figure.status === wanted && !figure.ignored).length
   return {
     format: 'sourced-report/1',
     file,
@@ -82,8 +121,17 @@ export function buildReport(analysis: Analysis, text: string, file: string, line
       place: place(figure)
     })),
     conflicts: conflictGroups(analysis).map((group) =>
-      group.map((figure) => ({figure: figure.id, text: figure.text, source: sourceName(figure.source), place: place(figure)}))
+      group.map((figure) => ({
+        figure: figure.id,
+        text: figure.text,
+        source: sourceName(figure.source),
+        place: place(figure)
+      }))
     ),
-    diagnostics: analysis.diagnostics.map((message) => ({ruleId: message.ruleId, message: message.message, place: place(message)}))
+    diagnostics: analysis.diagnostics.map((message) => ({
+      ruleId: message.ruleId,
+      message: message.message,
+      place: place(message)
+    }))
   }
 }

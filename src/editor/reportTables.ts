@@ -38,7 +38,14 @@ export function reportTables(report: SourceReport): Table[] {
   return [
     {
       title: vscode.l10n.t('Sources'),
-      columns: [vscode.l10n.t('Source'), vscode.l10n.t('Type'), vscode.l10n.t('Also called'), vscode.l10n.t('Claims'), vscode.l10n.t('Figures'), vscode.l10n.t('First mention')],
+      columns: [
+        vscode.l10n.t('Source'),
+        vscode.l10n.t('Type'),
+        vscode.l10n.t('Also called'),
+        vscode.l10n.t('Claims'),
+        vscode.l10n.t('Figures'),
+        vscode.l10n.t('First mention')
+      ],
       rows: report.sources.map((source) => [
         {text: source.name},
         {text: sourceTypeLabel(source.type)},
@@ -51,7 +58,13 @@ export function reportTables(report: SourceReport): Table[] {
     },
     {
       title: vscode.l10n.t('Claims'),
-      columns: [vscode.l10n.t('Line'), vscode.l10n.t('Source'), vscode.l10n.t('Kind'), vscode.l10n.t('Attributed by'), vscode.l10n.t('Claim')],
+      columns: [
+        vscode.l10n.t('Line'),
+        vscode.l10n.t('Source'),
+        vscode.l10n.t('Kind'),
+        vscode.l10n.t('Attributed by'),
+        vscode.l10n.t('Claim')
+      ],
       rows: report.claims.map((claim) => [
         line(claim.place),
         {text: claim.source ?? (claim.vagueSource ? `(${claim.vagueSource})` : '–')},
@@ -63,7 +76,13 @@ export function reportTables(report: SourceReport): Table[] {
     },
     {
       title: vscode.l10n.t('Figures'),
-      columns: [vscode.l10n.t('Line'), vscode.l10n.t('Figure'), vscode.l10n.t('Status'), vscode.l10n.t('Source'), vscode.l10n.t('How')],
+      columns: [
+        vscode.l10n.t('Line'),
+        vscode.l10n.t('Figure'),
+        vscode.l10n.t('Status'),
+        vscode.l10n.t('Source'),
+        vscode.l10n.t('How')
+      ],
       rows: report.figures.map((figure) => [
         line(figure.place),
         {text: figure.text},
@@ -77,7 +96,10 @@ export function reportTables(report: SourceReport): Table[] {
       title: vscode.l10n.t('Differing figures'),
       columns: [vscode.l10n.t('Figures that count the same thing'), vscode.l10n.t('Sources')],
       rows: report.conflicts.map((group) => [
-        {text: group.map((member) => `${member.text} (${vscode.l10n.t('line {0}', member.place.line)})`).join(' · '), place: group[0].place},
+        {
+          text: group.map((member) => `${member.text} (${vscode.l10n.t('line {0}', member.place.line)})`).join(' · '),
+          place: group[0].place
+        },
         {text: group.map((member) => member.source ?? vscode.l10n.t('no source')).join(' · ')}
       ]),
       empty: vscode.l10n.t('No differing figures.')

@@ -1,7 +1,15 @@
 // The `sourced.*` settings as the editor reads them, and the one call into the engine.
 // No vscode here, so a unit test runs the editor's own path (test/unit/parity.test.ts).
 // Values come from user and workspace JSON, so each one is checked, never trusted.
-import {ruleIds, type Analysis, type ArticleAnalyser, type ArticleSettings, type Language, type RuleId, type Severity} from '../core/index.js'
+import {
+  ruleIds,
+  type Analysis,
+  type ArticleAnalyser,
+  type ArticleSettings,
+  type Language,
+  type RuleId,
+  type Severity
+} from '../core/index.js'
 
 const SEVERITIES: ReadonlyArray<Severity | 'off'> = ['error', 'warning', 'information', 'hint', 'off']
 
@@ -66,7 +74,9 @@ export function analyseEditorText(
 
 function stringList(value: unknown, fallback: string[]): string[] {
   if (!Array.isArray(value)) return fallback
-  return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim())
+  return value
+    .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+    .map((item) => item.trim())
 }
 
 function severities(value: unknown): Partial<Record<RuleId, Severity | 'off'>> {

@@ -30,7 +30,9 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode> 
     // Without an article the view's welcome content explains what to do; this is the empty article.
     const analysis = this.analysis()
     const empty = analysis && analysis.sources.length === 0 && figuresWithoutNamedSource(analysis).length === 0
-    this.view.message = empty ? vscode.l10n.t('This article names no sources and has no figures without one.') : undefined
+    this.view.message = empty
+      ? vscode.l10n.t('This article names no sources and has no figures without one.')
+      : undefined
     this.changed.fire(undefined)
   }
 
@@ -61,7 +63,9 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode> 
         return [...claims, ...loose].sort((a, b) => spanOf(a).start - spanOf(b).start)
       }
       case 'claim':
-        return analysis.figures.filter((figure) => node.claim.figures.includes(figure.id)).map((figure) => ({kind: 'figure', figure}))
+        return analysis.figures
+          .filter((figure) => node.claim.figures.includes(figure.id))
+          .map((figure) => ({kind: 'figure', figure}))
       case 'unsourced':
         return node.figures.map((figure) => ({kind: 'figure', figure}))
       case 'figure':
@@ -78,7 +82,8 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode> 
         const analysis = this.analysis()
         const count = analysis ? claimsOf(analysis, node.source.id).length : 0
         item.label = node.source.name
-        item.description = `${sourceTypeLabel(node.source.type)} · ${count === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', count)}`
+        const claims = count === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', count)
+        item.description = `${sourceTypeLabel(node.source.type)} · ${claims}`
         item.tooltip = node.source.aliases.join(' · ')
         item.iconPath = new vscode.ThemeIcon(node.source.type === 'person' ? 'person' : 'organization')
         item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed
@@ -88,7 +93,10 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode> 
         item.label = excerpt(text, node.claim, 70)
         item.description = claimKindLabel(node.claim.kind)
         item.iconPath = new vscode.ThemeIcon('quote')
-        item.collapsibleState = node.claim.figures.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None
+        item.collapsibleState =
+          node.claim.figures.length > 0
+            ? vscode.TreeItemCollapsibleState.Collapsed
+            : vscode.TreeItemCollapsibleState.None
         break
       case 'figure':
         item.label = excerpt(text, node.figure, 50)
@@ -104,7 +112,11 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode> 
     }
     const span = node.kind === 'source' ? node.source.mentions[0] : spanOf(node)
     if (document && span) {
-      item.command = {command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal'), arguments: [document.uri, span.start, span.end]}
+      item.command = {
+        command: REVEAL_COMMAND,
+        title: vscode.l10n.t('Reveal'),
+        arguments: [document.uri, span.start, span.end]
+      }
     }
     return item
   }

@@ -25,19 +25,26 @@ export class StatusBar implements vscode.Disposable {
     const document = editor?.document
     const result = document ? this.cache.get(document) : undefined
     void vscode.commands.executeCommand('setContext', 'sourced.fileState', result?.status ?? 'unsupported')
-    if (!document || !result) return this.hide()
+    if (!document || !result) {
+      this.hide()
+      return
+    }
     const item = this.item
     item.backgroundColor = undefined
     switch (result.status) {
       case 'analysed': {
         const unattributed = unattributedFigures(result.analysis).length
-        item.text = `$(quote) ${vscode.l10n.t('{0} unattributed · {1} sources', unattributed, result.analysis.sources.length)}`
+        const sources = result.analysis.sources.length
+        item.text = `$(quote) ${vscode.l10n.t('{0} unattributed · {1} sources', unattributed, sources)}`
         item.tooltip = vscode.l10n.t('Sourced: go to the next figure without a source')
         item.command = 'sourced.nextUnattributed'
         break
       }
       case 'off':
-        if (!SWITCHABLE_LANGUAGES.includes(document.languageId)) return this.hide()
+        if (!SWITCHABLE_LANGUAGES.includes(document.languageId)) {
+          this.hide()
+          return
+        }
         item.text = `$(circle-slash) ${vscode.l10n.t('Sourced off')}`
         item.tooltip = vscode.l10n.t('Sourced does not analyse this file. Click to analyse it.')
         item.command = 'sourced.enableForFile'
@@ -58,7 +65,8 @@ export class StatusBar implements vscode.Disposable {
         break
       case 'binary':
       case 'unsupported':
-        return this.hide()
+        this.hide()
+        return
     }
     this.visible = true
     item.show()

@@ -34,13 +34,25 @@ export class SymbolProvider implements vscode.DocumentSymbolProvider {
       .filter((source) => source.mentions.length > 0)
       .map((source) => {
         const claims = claimsOf(analysis, source.id)
-        const node = symbol(source.name, sourceTypeLabel(source.type), SOURCE_KIND[source.type], cover([...source.mentions, ...claims]), source.mentions[0])
+        const node = symbol(
+          source.name,
+          sourceTypeLabel(source.type),
+          SOURCE_KIND[source.type],
+          cover([...source.mentions, ...claims]),
+          source.mentions[0]
+        )
         node.children = claims.map(claimSymbol)
         return node
       })
     const unsourced = figuresWithoutNamedSource(analysis)
     if (unsourced.length > 0) {
-      const group = symbol(vscode.l10n.t('Without a named source'), String(unsourced.length), vscode.SymbolKind.Namespace, cover(unsourced), unsourced[0])
+      const group = symbol(
+        vscode.l10n.t('Without a named source'),
+        String(unsourced.length),
+        vscode.SymbolKind.Namespace,
+        cover(unsourced),
+        unsourced[0]
+      )
       group.children = unsourced.map(figureSymbol)
       symbols.push(group)
     }

@@ -9,7 +9,11 @@ import {unattributedFigures} from './lookup.js'
 import {positionsOf} from './positions.js'
 
 /** File extensions of the languages Sourced knows; other enabled languages are checked when open. */
-const EXTENSIONS: Record<string, string[]> = {news: ['news', 'article'], plaintext: ['txt'], markdown: ['md', 'markdown']}
+const EXTENSIONS: Record<string, string[]> = {
+  news: ['news', 'article'],
+  plaintext: ['txt'],
+  markdown: ['md', 'markdown']
+}
 
 export interface WorkspaceCheckSummary {
   files: number
@@ -26,15 +30,20 @@ export async function checkWorkspace(
 ): Promise<WorkspaceCheckSummary> {
   const {enabledLanguages} = readSettings()
   const languageOf = new Map<string, string>()
-  for (const language of enabledLanguages) for (const extension of EXTENSIONS[language] ?? []) languageOf.set(extension, language)
+  for (const language of enabledLanguages)
+    for (const extension of EXTENSIONS[language] ?? []) languageOf.set(extension, language)
   const summary: WorkspaceCheckSummary = {files: 0, analysed: 0, skipped: 0, unattributed: 0, cancelled: false}
   if (languageOf.size === 0) return summary
-  const files = (await vscode.workspace.findFiles(`**/*.{${[...languageOf.keys()].join(',')}}`, undefined, 10_000)).filter(
-    (uri) => !uri.path.includes('/node_modules/')
-  )
+  const files = (
+    await vscode.workspace.findFiles(`**/*.{${[...languageOf.keys()].join(',')}}`, undefined, 10_000)
+  ).filter((uri) => !uri.path.includes('/node_modules/'))
   summary.files = files.length
   await vscode.window.withProgress(
-    {location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Sourced: checking news files'), cancellable: true},
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Sourced: checking news files'),
+      cancellable: true
+    },
     async (progress, token) => {
       for (const [index, uri] of files.entries()) {
         if (token.isCancellationRequested) {
@@ -85,6 +94,9 @@ async function checkFile(
     diagnostics.collection.delete(uri)
     return undefined
   }
-  diagnostics.collection.set(uri, toDiagnostics(result.analysis, text, uri, positionsOf(text), diagnostics.extensionUri))
+  diagnostics.collection.set(
+    uri,
+    toDiagnostics(result.analysis, text, uri, positionsOf(text), diagnostics.extensionUri)
+  )
   return unattributedFigures(result.analysis).length
 }

@@ -13,6 +13,8 @@ import {analyse, createAnalyser, type Analysis, type Span} from '../../src/core/
 import {blankIgnoreMarkers} from '../../src/core/markers.js'
 
 const runs = Math.max(1, Number(process.env.SOURCED_FUZZ_RUNS ?? 300) || 300)
+/** For the slower properties, which analyse each document twice or edit it many times. */
+const quarterRuns = Math.ceil(runs / 4)
 const seed = process.env.SOURCED_FUZZ_SEED === undefined ? undefined : Number(process.env.SOURCED_FUZZ_SEED)
 
 // Real prose makes the recognisers work (figures, quotes, speakers); read at run time, never copied.
@@ -23,7 +25,9 @@ const corpus: string[] = existsSync(corpusDir)
       .sort()
       .map((name) => readFileSync(join(corpusDir, name), 'utf8'))
   : []
-const corpusSentences = corpus.flatMap((article) => article.split(/(?<=[.!?“”"])\s+/u)).filter((sentence) => sentence.length > 0)
+const corpusSentences = corpus
+  .flatMap((article) => article.split(/(?<=[.!?“”"])\s+/u))
+  .filter((sentence) => sentence.length > 0)
 const fallbackSentences = [
   'Laut Polizei wurden 12.000 Menschen evakuiert.',
   '„Wir haben 3,5 Prozent mehr verkauft“, sagte Firmenchef Max Müller am Montag.',
@@ -36,8 +40,13 @@ const sentences = corpusSentences.length > 0 ? corpusSentences : fallbackSentenc
 // Pieces of documents
 
 const quoteMarks = ['„', '“', '”', '"', '»', '«', '‘', '’', '‚', "'", '‹', '›']
-const controls = ['\u0000', '\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029']
-const marks = ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']
+const controls = [
+  '\u0000', '\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029'
+]
+const marks = [
+  '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
+  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'
+]
 const breaks = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\r\r', '\n \n', '\n\t\n', '\u00a0\n\n']
 const scripts = [
   'Привет, мир: 5 000 рублей.',
@@ -51,16 +60,25 @@ const scripts = [
   'e\u0301 a\u0308 combining n\u0303'
 ]
 const emoji = ['😀', '👍🏽', '👩‍👩‍👧', '🇩🇪', '1️⃣', '🏳️‍🌈', '\ud83d', '\ude00', '\udc00\ud800', '𝟙𝟚𝟛', '𐍈']
-const punctuation = ['.', ',', ';', ':', '!', '?', '…', '–', '—', '-', '(', ')', '[', ']', '/', '%', '€', '$', '§', '*', '&', '#', '·']
+const punctuation = [
+  '.', ',', ';', ':', '!', '?', '…', '–', '—', '-', '(', ')', '[', ']', '/', '%', '€', '$', '§', '*', '&', '#', '·'
+]
 
 const pick = (list: readonly string[]) => fc.constantFrom(...list)
 const digits = (max: number) => fc.integer({min: 1, max}).map((length) => '9'.repeat(length))
 const number = fc.oneof(
   fc.integer({min: 0, max: 10_000_000}).map(String),
-  fc.tuple(fc.integer({min: 1, max: 999}), fc.integer({min: 0, max: 999})).map(([a, b]) => `${a}.${String(b).padStart(3, '0')}`),
+  fc
+    .tuple(fc.integer({min: 1, max: 999}), fc.integer({min: 0, max: 999}))
+    .map(([a, b]) => `${a}.${String(b).padStart(3, '0')}`),
   fc.tuple(fc.integer({min: 1, max: 99}), fc.integer({min: 0, max: 9})).map(([a, b]) => `${a},${b}`),
-  fc.tuple(fc.integer({min: 1, max: 31}), fc.integer({min: 1, max: 12}), fc.integer({min: 1900, max: 2100})).map(([d, m, y]) => `${d}.${m}.${y}`),
-  fc.constantFrom('3,5 Prozent', '12.000 Soldaten', '$2bn', 'Tausende', 'two-thirds of', '10 bis 12', '24/7', '1:0', '12:30', '2024-02-29'),
+  fc
+    .tuple(fc.integer({min: 1, max: 31}), fc.integer({min: 1, max: 12}), fc.integer({min: 1900, max: 2100}))
+    .map(([d, m, y]) => `${d}.${m}.${y}`),
+  fc.constantFrom(
+    '3,5 Prozent', '12.000 Soldaten', '$2bn', 'Tausende', 'two-thirds of', '10 bis 12', '24/7', '1:0', '12:30',
+    '2024-02-29'
+  ),
   digits(200)
 )
 const sentence = fc.integer({min: 0, max: sentences.length - 1}).map((index) => sentences[index])
@@ -72,7 +90,9 @@ const mangledSentence = fc.tuple(sentence, fc.integer({min: 0, max: 3}), fc.nat(
   return text.slice(0, cut) + text.slice(cut).replace(/[„“”"»«]/gu, '')
 })
 const quoteRun = fc.array(pick(quoteMarks), {minLength: 1, maxLength: 12}).map((list) => list.join(''))
-const nestedQuotes = fc.tuple(sentence, fc.integer({min: 1, max: 6})).map(([text, depth]) => '„»‚"'.repeat(depth) + text + '“«‘"'.repeat(depth - 1))
+const nestedQuotes = fc
+  .tuple(sentence, fc.integer({min: 1, max: 6}))
+  .map(([text, depth]) => '„»‚"'.repeat(depth) + text + '“«‘"'.repeat(depth - 1))
 
 const piece = fc.oneof(
   {arbitrary: sentence, weight: 12},
@@ -90,7 +110,10 @@ const piece = fc.oneof(
   {arbitrary: fc.string({unit: 'binary', maxLength: 40}), weight: 2},
   {arbitrary: fc.string({unit: 'grapheme', maxLength: 40}), weight: 2},
   {arbitrary: fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u202f', '\u3000'), weight: 4},
-  {arbitrary: fc.constantFrom('<!-- sourced-ignore -->', '[sourced-ignore]', '[SOURCED-IGNORE]', '<!--sourced-ignore'), weight: 1}
+  {
+    arbitrary: fc.constantFrom('<!-- sourced-ignore -->', '[sourced-ignore]', '[SOURCED-IGNORE]', '<!--sourced-ignore'),
+    weight: 1
+  }
 )
 
 /** A document: pieces in any order, sometimes with a BOM in front. */
@@ -121,18 +144,21 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff
 /** Every span of the analysis, with a name for the failure message. */
 function spansOf(analysis: Analysis): Array<[string, Span]> {
   const spans: Array<[string, Span]> = []
-  analysis.paragraphs.forEach((span, k) => spans.push([`paragraph ${k}`, span]))
-  analysis.sentences.forEach((span, k) => spans.push([`sentence ${k}`, span]))
-  analysis.hedges.forEach((span, k) => spans.push([`hedge ${k}`, span]))
+  for (const [k, span] of analysis.paragraphs.entries()) spans.push([`paragraph ${k}`, span])
+  for (const [k, span] of analysis.sentences.entries()) spans.push([`sentence ${k}`, span])
+  for (const [k, span] of analysis.hedges.entries()) spans.push([`hedge ${k}`, span])
   for (const figure of analysis.figures) spans.push([`figure ${figure.id}`, figure])
   for (const claim of analysis.claims) {
     spans.push([`claim ${claim.id}`, claim], [`cue of ${claim.id}`, claim.cue])
     if (claim.vagueSource) spans.push([`vague source of ${claim.id}`, claim.vagueSource])
   }
-  for (const source of analysis.sources) source.mentions.forEach((mention, k) => spans.push([`mention ${k} of ${source.id}`, mention]))
+  for (const source of analysis.sources) {
+    for (const [k, mention] of source.mentions.entries()) spans.push([`mention ${k} of ${source.id}`, mention])
+  }
   for (const diagnostic of analysis.diagnostics) {
     spans.push([`diagnostic ${diagnostic.ruleId}`, diagnostic])
-    diagnostic.related.forEach((related, k) => spans.push([`related ${k} of ${diagnostic.ruleId}`, related]))
+    for (const [k, related] of diagnostic.related.entries())
+      spans.push([`related ${k} of ${diagnostic.ruleId}`, related])
   }
   return spans
 }
@@ -143,16 +169,26 @@ function checkSpans(text: string, analysis: Analysis): void {
     assert.ok(Number.isInteger(start) && Number.isInteger(end), `${name}: offsets ${start}–${end} are not integers`)
     assert.ok(0 <= start && start <= end && end <= text.length, `${name}: ${start}–${end} outside 0–${text.length}`)
     for (const at of [start, end]) {
-      assert.ok(!(at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))), `${name}: offset ${at} splits a surrogate pair`)
+      assert.ok(
+        !(at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))),
+        `${name}: offset ${at} splits a surrogate pair`
+      )
     }
   }
   // The engine reads ignore markers as spaces (same length), so a figure's text is the blanked text at its offsets.
   const read = blankIgnoreMarkers(text)
   for (const figure of analysis.figures) {
-    assert.equal(figure.text, read.slice(figure.start, figure.end), `figure ${figure.id}: text is not the text at its offsets`)
+    assert.equal(
+      figure.text,
+      read.slice(figure.start, figure.end),
+      `figure ${figure.id}: text is not the text at its offsets`
+    )
   }
   for (const diagnostic of analysis.diagnostics) {
-    assert.ok(diagnostic.line >= 1 && diagnostic.column >= 1, `diagnostic at ${diagnostic.start}: line ${diagnostic.line}, column ${diagnostic.column}`)
+    assert.ok(
+      diagnostic.line >= 1 && diagnostic.column >= 1,
+      `diagnostic at ${diagnostic.start}: line ${diagnostic.line}, column ${diagnostic.column}`
+    )
   }
 }
 
@@ -171,7 +207,8 @@ describe('fuzz: the engine on random and adversarial documents', function () {
     )
   })
 
-  it(`holds on odd shapes: only punctuation, only quotes, only breaks, controls, emoji, binary, long digit runs (${runs} documents)`, () => {
+  const oddShapes = 'only punctuation, only quotes, only breaks, controls, emoji, binary, long digit runs'
+  it(`holds on odd shapes: ${oddShapes} (${runs} documents)`, () => {
     fc.assert(
       fc.property(shapedArbitrary, (text) => {
         checkSpans(text, analyse(text))
@@ -180,7 +217,7 @@ describe('fuzz: the engine on random and adversarial documents', function () {
     )
   })
 
-  it(`is deterministic: the same text gives the same analysis, fresh or from a warm analyser (${Math.ceil(runs / 4)} documents)`, () => {
+  it(`is deterministic: one text gives one analysis, fresh or from a warm analyser (${quarterRuns} documents)`, () => {
     const warm = createAnalyser()
     fc.assert(
       fc.property(documentArbitrary, documentArbitrary, (text, other) => {
@@ -189,14 +226,18 @@ describe('fuzz: the engine on random and adversarial documents', function () {
         warm.analyse(other)
         assert.equal(JSON.stringify(warm.analyse(text)), first, 'the warm analyser differs from a fresh one')
       }),
-      settings(Math.ceil(runs / 4))
+      settings(quarterRuns)
     )
   })
 
-  it(`gives an edited document the same analysis as a fresh one, edit after edit (${Math.ceil(runs / 4)} edit sessions)`, () => {
+  it(`gives an edited document the analysis of a fresh one, edit after edit (${quarterRuns} edit sessions)`, () => {
     // The warm analyser reuses the paragraphs outside the edit and the source groups;
     // edits here land anywhere: inside a word, on a paragraph break, at either end.
-    const edit = fc.record({at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.integer({min: 1, max: 3}), fc.nat({max: 400})), insert: fc.oneof(fc.constant(''), piece)})
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.oneof(fc.constant(0), fc.integer({min: 1, max: 3}), fc.nat({max: 400})),
+      insert: fc.oneof(fc.constant(''), piece)
+    })
     fc.assert(
       fc.property(documentArbitrary, fc.array(edit, {minLength: 1, maxLength: 6}), (start, edits) => {
         const warm = createAnalyser()
@@ -208,18 +249,23 @@ describe('fuzz: the engine on random and adversarial documents', function () {
           assert.equal(JSON.stringify(warm.analyse(text)), JSON.stringify(analyse(text)), `after editing at ${from}`)
         }
       }),
-      settings(Math.ceil(runs / 4))
+      settings(quarterRuns)
     )
   })
 
   it('holds with the language forced either way and with options', () => {
     fc.assert(
       fc.property(documentArbitrary, fc.constantFrom('de' as const, 'en' as const), (text, language) => {
-        const analysis = analyse(text, {language, severity: {'vague-source': 'off'}, ignoredFigures: ['12'], lexicon: {all: {hedges: ['angeblich'], vagueSources: ['Kreise'], reportingVerbs: ['twitterte']}}})
+        const analysis = analyse(text, {
+          language,
+          severity: {'vague-source': 'off'},
+          ignoredFigures: ['12'],
+          lexicon: {all: {hedges: ['angeblich'], vagueSources: ['Kreise'], reportingVerbs: ['twitterte']}}
+        })
         checkSpans(text, analysis)
         assert.equal(analysis.language, language)
       }),
-      settings(Math.ceil(runs / 4))
+      settings(quarterRuns)
     )
   })
 
@@ -227,8 +273,18 @@ describe('fuzz: the engine on random and adversarial documents', function () {
     const unit = corpus[0] ?? fallbackSentences.join(' ')
     const cases: Array<[string, () => string]> = [
       ['a 100,000-digit number', () => `Es waren ${'7'.repeat(100_000)} Menschen, sagte er.`],
-      ['a 100,000-digit number with thousands separators', () => `Rund ${Array.from({length: 25_000}, () => '123').join('.')} Euro`],
-      ['1 MB on one line', () => unit.replace(/\s+/g, ' ').repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000)],
+      [
+        'a 100,000-digit number with thousands separators',
+        () => `Rund ${Array.from({length: 25_000}, () => '123').join('.')} Euro`
+      ],
+      [
+        '1 MB on one line',
+        () =>
+          unit
+            .replace(/\s+/g, ' ')
+            .repeat(Math.ceil(1_000_000 / unit.length))
+            .slice(0, 1_000_000)
+      ],
       ['1 MB of one word', () => 'a'.repeat(1_000_000)],
       ['1 MB of punctuation', () => '.,;:!?–()'.repeat(111_112).slice(0, 1_000_000)],
       ['100,000 unbalanced quotes', () => '„'.repeat(50_000) + '“'.repeat(25_000) + '"'.repeat(25_000)],

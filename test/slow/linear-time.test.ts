@@ -27,18 +27,37 @@ function build(n: number, pieces: readonly string[], seed = 1): string {
   return text.slice(0, n)
 }
 
-const words = ['Soldaten', 'Regierung', 'sagte', 'Minister', 'Kim', 'Rutte', 'laut', 'Angaben', 'the', 'officials', 'said', 'about', 'according', 'to', 'rund', 'mehr', 'als', 'Prozent', 'Euro', 'Millionen']
+const words = [
+  'Soldaten', 'Regierung', 'sagte', 'Minister', 'Kim', 'Rutte', 'laut', 'Angaben', 'the', 'officials', 'said', 'about',
+  'according', 'to', 'rund', 'mehr', 'als', 'Prozent', 'Euro', 'Millionen'
+]
 const numbers = ['12', '3,5', '12.000', '1.500', '10 bis 12', '24/7', '2024', '8 Millionen', '40', '$2bn']
 
 const shapes: Array<[string, (n: number) => string]> = [
-  ['one line of prose, no paragraph breaks', (n) => build(n, [...words.map((w) => w + ' '), ...numbers.map((x) => x + ' '), '. ', ', '])],
+  [
+    'one line of prose, no paragraph breaks',
+    (n) => build(n, [...words.map((w) => w + ' '), ...numbers.map((x) => x + ' '), '. ', ', '])
+  ],
   ['only punctuation', (n) => build(n, ['.', ',', ';', ':', '!', '?', '–', '(', ')', '…', ' '])],
   ['sentence ends without words', (n) => build(n, ['. ', '! ', '? ', '… ', '.. '])],
   ['lower-case sentences that retext merges', (n) => build(n, ['a. ', 'b. ', 'c! ', 'd? ', 'und. '])],
   ['unbalanced quotation marks', (n) => build(n, ['„', '“', '”', '"', '»', '«', '‘', '’', '‚', ' '])],
-  ['quotes with speakers in one paragraph', (n) => build(n, ['„Wir haben ', '12 Soldaten', '“, sagte ', 'Kim', '. ', '"We lost ', '40', ',” said ', 'Rutte', '. '])],
-  ['reporting verbs and names, no quotes', (n) => build(n, ['Kim sagte, ', 'Rutte sagte, ', 'Budanow erklärte: ', 'laut Polizei ', 'officials said ', '12 ', 'Soldaten. '])],
-  ['abbreviations at sentence ends', (n) => build(n, ['Dr. ', 'Mio. ', 'Mrd. ', 'U.S. ', 'z. B. ', 'Müller ', 'sagte ', '5 ', 'Euro. '])],
+  [
+    'quotes with speakers in one paragraph',
+    (n) =>
+      build(n, ['„Wir haben ', '12 Soldaten', '“, sagte ', 'Kim', '. ', '"We lost ', '40', ',” said ', 'Rutte', '. '])
+  ],
+  [
+    'reporting verbs and names, no quotes',
+    (n) =>
+      build(n, [
+        'Kim sagte, ', 'Rutte sagte, ', 'Budanow erklärte: ', 'laut Polizei ', 'officials said ', '12 ', 'Soldaten. '
+      ])
+  ],
+  [
+    'abbreviations at sentence ends',
+    (n) => build(n, ['Dr. ', 'Mio. ', 'Mrd. ', 'U.S. ', 'z. B. ', 'Müller ', 'sagte ', '5 ', 'Euro. '])
+  ],
   ['one long number', (n) => build(n, ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'])],
   ['thousands separators without end', (n) => build(n, ['123.', '456.', '789,', '000 '])],
   ['hyphen chains', (n) => build(n, ['a-', 'b-', '1-', '-', 'Euro-', ' '])],
@@ -49,7 +68,10 @@ const shapes: Array<[string, (n: number) => string]> = [
   ['whitespace runs', (n) => build(n, [' ', '  ', '\t', '\u00a0', '\u202f', 'a', '12'])],
   ['ignore markers on one line', (n) => build(n, ['12 ', '[sourced-ignore] ', 'Euro ', '<!-- sourced-ignore --> '])],
   ['brackets', (n) => build(n, ['(', ')', '(NIS)', '[', ']', ' ', 'Kim '])],
-  ['control characters and direction marks', (n) => build(n, ['\u0000', '\u0007', '\u200f', '\u202e', '12', ' ', 'Euro', '\u200b'])]
+  [
+    'control characters and direction marks',
+    (n) => build(n, ['\u0000', '\u0007', '\u200f', '\u202e', '12', ' ', 'Euro', '\u200b'])
+  ]
 ]
 
 /** Markdown masking (the editor's path for .md files) on its own adversarial shapes. */
@@ -85,8 +107,12 @@ describe('linear time on adversarial documents', function () {
       const a = cpuTime(small)
       const b = cpuTime(large)
       const ratio = b / Math.max(a, 1)
-      if (process.env.SOURCED_LINEAR_VERBOSE) console.log(`      ${a.toFixed(1)} ms → ${b.toFixed(1)} ms: ${ratio.toFixed(1)}`)
-      assert.ok(ratio <= limit, `${name}: ${a.toFixed(1)} ms for ${n} characters, ${b.toFixed(1)} ms for ${4 * n}: ratio ${ratio.toFixed(1)}`)
+      if (process.env.SOURCED_LINEAR_VERBOSE)
+        console.log(`      ${a.toFixed(1)} ms → ${b.toFixed(1)} ms: ${ratio.toFixed(1)}`)
+      assert.ok(
+        ratio <= limit,
+        `${name}: ${a.toFixed(1)} ms for ${n} characters, ${b.toFixed(1)} ms for ${4 * n}: ratio ${ratio.toFixed(1)}`
+      )
     })
   }
 })
@@ -103,8 +129,12 @@ describe('linear time of Markdown masking on adversarial documents', function ()
       const a = cpuTime(small, 3, maskMarkdownNonProse)
       const b = cpuTime(large, 3, maskMarkdownNonProse)
       const ratio = b / Math.max(a, 1)
-      if (process.env.SOURCED_LINEAR_VERBOSE) console.log(`      ${a.toFixed(1)} ms → ${b.toFixed(1)} ms: ${ratio.toFixed(1)}`)
-      assert.ok(ratio <= limit, `${name}: ${a.toFixed(1)} ms for ${n} characters, ${b.toFixed(1)} ms for ${4 * n}: ratio ${ratio.toFixed(1)}`)
+      if (process.env.SOURCED_LINEAR_VERBOSE)
+        console.log(`      ${a.toFixed(1)} ms → ${b.toFixed(1)} ms: ${ratio.toFixed(1)}`)
+      assert.ok(
+        ratio <= limit,
+        `${name}: ${a.toFixed(1)} ms for ${n} characters, ${b.toFixed(1)} ms for ${4 * n}: ratio ${ratio.toFixed(1)}`
+      )
     })
   }
 })

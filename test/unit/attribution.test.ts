@@ -16,7 +16,11 @@ describe('attribution', () => {
     })
 
     it('attributes with so X and wie X berichtet', () => {
-      const a = run('Der Schaden liegt bei 300.000 Euro, so Kämmerer Paul Frick. Wie die Polizei berichtet, wurden 14 Autos beschädigt.', 'de')
+      const a = run(
+        'Der Schaden liegt bei 300.000 Euro, so Kämmerer Paul Frick. ' +
+          'Wie die Polizei berichtet, wurden 14 Autos beschädigt.',
+        'de'
+      )
       assert.equal(sourceOf(a, '300.000'), 'Paul Frick')
       assert.equal(sourceOf(a, '14 Autos'), 'Polizei')
     })
@@ -28,7 +32,10 @@ describe('attribution', () => {
     })
 
     it('does not take a noun for a verb or a figure for a speaker', () => {
-      const a = run('Die Angaben im Bericht nennen 30 Fälle. Etliche Nutzer mit Tausenden Followern erklären Grundlagen.', 'de')
+      const a = run(
+        'Die Angaben im Bericht nennen 30 Fälle. Etliche Nutzer mit Tausenden Followern erklären Grundlagen.',
+        'de'
+      )
       assert.equal(sourceOf(a, '30 Fälle'), 'none')
       assert.equal(a.claims.length, 0)
     })
@@ -36,13 +43,20 @@ describe('attribution', () => {
 
   describe('reporting verbs, English', () => {
     it('attributes with the speaker after the claim in either order', () => {
-      const a = run('The plant employs 1,200 people, Mayor Tom Reed said. Nearly 300 jobs are at risk, said union leader Maria Lopez.', 'en')
+      const a = run(
+        'The plant employs 1,200 people, Mayor Tom Reed said. ' +
+          'Nearly 300 jobs are at risk, said union leader Maria Lopez.',
+        'en'
+      )
       assert.equal(sourceOf(a, '1,200'), 'Tom Reed')
       assert.equal(sourceOf(a, '300 jobs'), 'Maria Lopez')
     })
 
     it('attributes with the speaker first and with a participle', () => {
-      const a = run('The ministry said 45 schools would close. Coach Dana White praised the team, saying it had won 12 games.', 'en')
+      const a = run(
+        'The ministry said 45 schools would close. Coach Dana White praised the team, saying it had won 12 games.',
+        'en'
+      )
       assert.equal(sourceOf(a, '45 schools'), 'ministry')
       assert.equal(sourceOf(a, '12 games'), 'Dana White')
     })
@@ -53,15 +67,25 @@ describe('attribution', () => {
     })
 
     it('reads past the addressee and a time to the claim before', () => {
-      const a = run('At least four people were killed, County Judge Ana Ruiz told reporters at a news conference on Thursday.', 'en')
+      const a = run(
+        'At least four people were killed, County Judge Ana Ruiz told reporters at a news conference on Thursday.',
+        'en'
+      )
       assert.equal(sourceOf(a, 'four people'), 'Ana Ruiz')
-      const b = run('Forecasters expect another 2 to 4 inches of rain. Officials estimate damage at $500 million.', 'en')
+      const b = run(
+        'Forecasters expect another 2 to 4 inches of rain. Officials estimate damage at $500 million.',
+        'en'
+      )
       assert.equal(sourceOf(b, '2 to 4'), 'vague')
       assert.equal(sourceOf(b, '$500 million'), 'vague')
     })
 
     it('does not take the addressee or a first person for the source', () => {
-      const a = run('We expect 5 percent growth, Smith told reporters. Müller sagte der Deutschen Presse-Agentur, 30 Filialen schlössen.', 'en')
+      const a = run(
+        'We expect 5 percent growth, Smith told reporters. ' +
+          'Müller sagte der Deutschen Presse-Agentur, 30 Filialen schlössen.',
+        'en'
+      )
       assert.equal(sourceOf(a, '5 percent'), 'Smith')
       const b = run('Müller sagte der Deutschen Presse-Agentur, 30 Filialen schlössen.', 'de')
       assert.equal(sourceOf(b, '30 Filialen'), 'Müller')
@@ -76,7 +100,11 @@ describe('attribution', () => {
 
   describe('institutions speaking through others', () => {
     it('gives an unnamed spokesperson’s words to the institution named in the genitive', () => {
-      const a = run('Wie ein Sprecher des Bundesamts für Migration und Flüchtlinge (BAMF) am Freitag sagte, wurden 121.000 Anträge gestellt.', 'de')
+      const a = run(
+        'Wie ein Sprecher des Bundesamts für Migration und Flüchtlinge (BAMF) am Freitag sagte, wurden 121.000 ' +
+          'Anträge gestellt.',
+        'de'
+      )
       assert.equal(sourceOf(a, '121.000'), 'BAMF')
       const b = run('A spokesman for the Federal Aviation Administration (FAA) said 40 flights were cancelled.', 'en')
       assert.equal(sourceOf(b, '40 flights'), 'FAA')
@@ -88,19 +116,29 @@ describe('attribution', () => {
     })
 
     it('reads statistics a document shows (wie aus … hervorgeht)', () => {
-      const a = run('Jeder dritte Antrag wird abgelehnt, wie aus einer Statistik des Bundesamts (BAMF) hervorgeht.', 'de')
+      const a = run(
+        'Jeder dritte Antrag wird abgelehnt, wie aus einer Statistik des Bundesamts (BAMF) hervorgeht.',
+        'de'
+      )
       assert.equal(sourceOf(a, 'dritte'), 'BAMF')
     })
 
     it('resolves nach seinen Worten to the person before', () => {
-      const a = run('„Wir brauchen eine Wende“, sagte Generalsekretär Tim Ost. Nach seinen Worten kommen 10.000 Menschen im Monat.', 'de')
+      const a = run(
+        '„Wir brauchen eine Wende“, sagte Generalsekretär Tim Ost. Nach seinen Worten kommen 10.000 Menschen im Monat.',
+        'de'
+      )
       assert.equal(sourceOf(a, '10.000'), 'Tim Ost')
     })
   })
 
   describe('prepositions', () => {
     it('attributes with laut, nach Angaben and zufolge', () => {
-      const a = run('Laut Feuerwehr brannten 3 Häuser. Nach Angaben des Roten Kreuzes wurden 17 Menschen verletzt. Dem Ministerium zufolge fehlen 800 Lehrer.', 'de')
+      const a = run(
+        'Laut Feuerwehr brannten 3 Häuser. Nach Angaben des Roten Kreuzes wurden 17 Menschen verletzt. ' +
+          'Dem Ministerium zufolge fehlen 800 Lehrer.',
+        'de'
+      )
       assert.equal(sourceOf(a, '3 Häuser'), 'Feuerwehr')
       assert.equal(sourceOf(a, '17 Menschen'), 'Roten Kreuzes')
       assert.equal(sourceOf(a, '800 Lehrer'), 'Ministerium')
@@ -108,7 +146,11 @@ describe('attribution', () => {
     })
 
     it('attributes with according to, before or after the claim', () => {
-      const a = run('According to the World Bank, growth slowed to 2.1 percent. Exports fell 4 percent, according to the trade office.', 'en')
+      const a = run(
+        'According to the World Bank, growth slowed to 2.1 percent. ' +
+          'Exports fell 4 percent, according to the trade office.',
+        'en'
+      )
       assert.equal(sourceOf(a, '2.1'), 'World Bank')
       assert.equal(sourceOf(a, '4 percent'), 'trade office')
     })
@@ -156,7 +198,10 @@ describe('attribution', () => {
     })
 
     it('carries an open quote into the next paragraph', () => {
-      const a = run('“We lost 3 games,” he said, and Coach Lee Park added: “We need rest.\n\n“We play 5 more games this month.”', 'en')
+      const a = run(
+        '“We lost 3 games,” he said, and Coach Lee Park added: “We need rest.\n\n“We play 5 more games this month.”',
+        'en'
+      )
       assert.equal(sourceOf(a, '5 more games'), 'Lee Park')
     })
   })
@@ -184,7 +229,11 @@ describe('attribution', () => {
 
   describe('continuation', () => {
     it('carries Konjunktiv I and soll on to the previous source', () => {
-      const a = run('Laut Polizei wurden 20 Menschen festgenommen. Insgesamt sollen 300 Personen beteiligt gewesen sein. Die Lage sei inzwischen ruhig, 40 Beamte blieben vor Ort.', 'de')
+      const a = run(
+        'Laut Polizei wurden 20 Menschen festgenommen. Insgesamt sollen 300 Personen beteiligt gewesen sein. ' +
+          'Die Lage sei inzwischen ruhig, 40 Beamte blieben vor Ort.',
+        'de'
+      )
       assert.equal(sourceOf(a, '300 Personen'), 'Polizei')
       assert.equal(figure(a, '300 Personen').via, 'continuation')
       assert.equal(sourceOf(a, '40 Beamte'), 'Polizei')
@@ -198,14 +247,20 @@ describe('attribution', () => {
     })
 
     it('does not carry a source into the next paragraph', () => {
-      const a = run('Laut Polizei wurden 20 Menschen festgenommen.\n\nInsgesamt sollen 300 Personen beteiligt gewesen sein.', 'de')
+      const a = run(
+        'Laut Polizei wurden 20 Menschen festgenommen.\n\nInsgesamt sollen 300 Personen beteiligt gewesen sein.',
+        'de'
+      )
       assert.equal(sourceOf(a, '300 Personen'), 'none')
     })
   })
 
   describe('echo', () => {
     it('attributes a headline figure that repeats an attributed one', () => {
-      const a = run('Stadt spart 2 Millionen Euro\n\nDie Stadt spart nach Angaben des Kämmerers 2 Millionen Euro.', 'de')
+      const a = run(
+        'Stadt spart 2 Millionen Euro\n\nDie Stadt spart nach Angaben des Kämmerers 2 Millionen Euro.',
+        'de'
+      )
       assert.equal(a.figures[0].status, 'named')
       assert.equal(a.figures[0].via, 'echo')
       const b = run('Sales fall 10 percent\n\nSales fell 10 percent, according to the dealers association.', 'en')
@@ -213,12 +268,19 @@ describe('attribution', () => {
     })
 
     it('echoes a large bare number without its noun', () => {
-      const a = run('Storm leaves 200,000 without power\n\nThe storm cut power to 200,000 homes, the utility said.', 'en')
+      const a = run(
+        'Storm leaves 200,000 without power\n\nThe storm cut power to 200,000 homes, the utility said.',
+        'en'
+      )
       assert.equal(a.figures[0].via, 'echo')
     })
 
     it('does not echo a different value or a bare small count', () => {
-      const a = run('Sales fall 12 percent\n\nSales fell 10 percent, according to the dealers association. Two trucks were sold. Two people left, the manager said.', 'en')
+      const a = run(
+        'Sales fall 12 percent\n\nSales fell 10 percent, according to the dealers association. ' +
+          'Two trucks were sold. Two people left, the manager said.',
+        'en'
+      )
       assert.equal(a.figures[0].status, 'none')
       assert.equal(sourceOf(a, 'Two trucks'), 'none')
     })

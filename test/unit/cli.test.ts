@@ -56,9 +56,20 @@ describe('CLI (dist/cli.js)', function () {
     return {missing, directory, binary, latin1, huge}
   }
 
-  it('reports each unreadable, binary, non-UTF-8 or too large file in one line, exits 2, and still reports the good file', () => {
+  it('reports each unreadable, binary, non-UTF-8 or oversized file in a line, exits 2, and the good file too', () => {
     const files = bad()
-    const run = sourced(['--format', 'json', '--max-size', '20000', files.missing, good, files.directory, files.binary, files.latin1, files.huge])
+    const run = sourced([
+      '--format',
+      'json',
+      '--max-size',
+      '20000',
+      files.missing,
+      good,
+      files.directory,
+      files.binary,
+      files.latin1,
+      files.huge
+    ])
     assert.equal(run.status, 2, run.stderr)
     const errors = lines(run.stderr)
     assert.equal(errors.length, 5, run.stderr)
@@ -108,14 +119,21 @@ describe('CLI (dist/cli.js)', function () {
     assert.deepEqual(Object.keys(file).sort(), ['claims', 'diagnostics', 'figures', 'language', 'path', 'sources'])
     assert.equal(file.path, good)
     assert.equal(file.language, 'de')
-    const figures = file.figures as Array<{start: number; end: number; status: string; source: string | null; text: string}>
+    const figures = file.figures as Array<{
+      start: number
+      end: number
+      status: string
+      source: string | null
+      text: string
+    }>
     assert.ok(figures.length >= 2)
     for (const figure of figures) {
       assert.ok(Number.isInteger(figure.start) && Number.isInteger(figure.end) && figure.start < figure.end)
       assert.ok(['named', 'vague', 'none'].includes(figure.status))
     }
     const sources = file.sources as Array<{id: string; name: string; aliases: string[]}>
-    for (const figure of figures) if (figure.source !== null) assert.ok(sources.some((source) => source.id === figure.source))
+    for (const figure of figures)
+      if (figure.source !== null) assert.ok(sources.some((source) => source.id === figure.source))
     assert.ok(Array.isArray(file.claims) && Array.isArray(file.diagnostics))
   })
 

@@ -30,7 +30,13 @@ describe('cues', () => {
     it('attributes a quantified figure, a demand and a study’s finding', () => {
       assert.equal(sourceOf(run('Die Stadt beziffert den Schaden auf 4 Millionen Euro.', 'de'), '4 Millionen'), 'Stadt')
       assert.equal(sourceOf(run('Die Gewerkschaft verlangt 8 Prozent mehr Lohn.', 'de'), '8 Prozent'), 'Gewerkschaft')
-      assert.equal(sourceOf(run('Eine Umfrage des Verbands ergab, dass 40 Prozent der Firmen Personal fehlt.', 'de'), '40 Prozent'), 'Verbands')
+      assert.equal(
+        sourceOf(
+          run('Eine Umfrage des Verbands ergab, dass 40 Prozent der Firmen Personal fehlt.', 'de'),
+          '40 Prozent'
+        ),
+        'Verbands'
+      )
     })
 
     it('reads neither an infinitive after a modal nor a passive participle as a speaker’s verb', () => {
@@ -44,9 +50,18 @@ describe('cues', () => {
 
   describe('verbs, English', () => {
     it('attributes with verbs of stressing, revealing, warning and pointing out', () => {
-      assert.equal(sourceOf(run('Mayor Ruth Okafor stressed that 60 percent of the budget goes to schools.', 'en'), '60 percent'), 'Ruth Okafor')
-      assert.equal(sourceOf(run('Coach Dan Miller revealed plans to add 12 games by 2027.', 'en'), '12 games'), 'Dan Miller')
-      assert.equal(sourceOf(run('Governor Tom Lake warned that 2,000 homes could flood.', 'en'), '2,000 homes'), 'Tom Lake')
+      assert.equal(
+        sourceOf(run('Mayor Ruth Okafor stressed that 60 percent of the budget goes to schools.', 'en'), '60 percent'),
+        'Ruth Okafor'
+      )
+      assert.equal(
+        sourceOf(run('Coach Dan Miller revealed plans to add 12 games by 2027.', 'en'), '12 games'),
+        'Dan Miller'
+      )
+      assert.equal(
+        sourceOf(run('Governor Tom Lake warned that 2,000 homes could flood.', 'en'), '2,000 homes'),
+        'Tom Lake'
+      )
       const a = run('Union leader Maria Santos pointed out that 300 members had quit.', 'en')
       assert.equal(sourceOf(a, '300 members'), 'Maria Santos')
       assert.equal(a.claims[0].cue.text, 'pointed out')

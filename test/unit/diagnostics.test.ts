@@ -3,7 +3,8 @@ import {VFile} from 'vfile'
 import {createAnalyser} from '../../src/core/index.js'
 import {run} from './helpers.js'
 
-const rulesOf = (text: string, language: 'de' | 'en', options = {}) => run(text, language, options).diagnostics.map((d) => `${d.ruleId}:${text.slice(d.start, d.end)}`)
+const rulesOf = (text: string, language: 'de' | 'en', options = {}) =>
+  run(text, language, options).diagnostics.map((d) => `${d.ruleId}:${text.slice(d.start, d.end)}`)
 
 describe('diagnostics', () => {
   describe('unattributed-figure', () => {
@@ -30,7 +31,9 @@ describe('diagnostics', () => {
 
     it('honours ignore markers and ignored figures', () => {
       assert.deepEqual(rulesOf('Es gab 12 Verletzte. <!-- sourced-ignore -->', 'de'), [])
-      assert.deepEqual(rulesOf('There were 12 injuries. [sourced-ignore]\nAnd 7 more.', 'en'), ['unattributed-figure:7 more'])
+      assert.deepEqual(rulesOf('There were 12 injuries. [sourced-ignore]\nAnd 7 more.', 'en'), [
+        'unattributed-figure:7 more'
+      ])
       assert.deepEqual(rulesOf('Open 24/7 with 3 staff.', 'en', {ignoredFigures: ['24/7', '3 staff']}), [])
     })
   })
@@ -73,7 +76,11 @@ describe('diagnostics', () => {
       const text = 'Die Reederei frohlockte, 9 Schiffe seien unterwegs.'
       assert.equal(run(text, 'de').figures[0].status, 'none')
       assert.equal(run(text, 'de', {lexicon: {de: {reportingVerbs: ['frohlockte']}}}).figures[0].status, 'named')
-      assert.equal(run('Insider sagten, 4 Firmen seien betroffen.', 'de', {lexicon: {all: {vagueSources: ['Insider']}}}).figures[0].status, 'vague')
+      assert.equal(
+        run('Insider sagten, 4 Firmen seien betroffen.', 'de', {lexicon: {all: {vagueSources: ['Insider']}}}).figures[0]
+          .status,
+        'vague'
+      )
     })
 
     it('reads words from settings as words, never as patterns, whatever a workspace puts there', () => {
@@ -82,8 +89,14 @@ describe('diagnostics', () => {
       const hostile = ['(a+)+$', '.*', '\\', '[', 'x'.repeat(100_000), '\u0000', '__proto__', 'constructor']
       const text = 'Die Reederei meldete, 9 Schiffe seien unterwegs. Im Hafen liegen 12 Kähne.'
       const plain = run(text, 'de')
-      const withHostile = run(text, 'de', {lexicon: {all: {reportingVerbs: hostile, vagueSources: hostile, hedges: hostile}}, ignoredFigures: hostile})
-      assert.deepEqual(withHostile.figures.map((f) => [f.text, f.status]), plain.figures.map((f) => [f.text, f.status]))
+      const withHostile = run(text, 'de', {
+        lexicon: {all: {reportingVerbs: hostile, vagueSources: hostile, hedges: hostile}},
+        ignoredFigures: hostile
+      })
+      assert.deepEqual(
+        withHostile.figures.map((f) => [f.text, f.status]),
+        plain.figures.map((f) => [f.text, f.status])
+      )
     })
   })
 

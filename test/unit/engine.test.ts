@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict'
 import {readFileSync, readdirSync, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {analyse, analyseArticle, createAnalyser, createArticleAnalyser, type ArticleSettings} from '../../src/core/index.js'
+import {
+  analyse,
+  analyseArticle,
+  createAnalyser,
+  createArticleAnalyser,
+  type ArticleSettings
+} from '../../src/core/index.js'
 import {detectLanguage} from '../../src/core/language.js'
 
 const sourceFiles = (dir: string): string[] =>
@@ -12,7 +18,9 @@ const sourceFiles = (dir: string): string[] =>
 
 describe('engine', () => {
   it('imports nothing from vscode under src/core', () => {
-    const offenders = sourceFiles(resolve(__dirname, '../../src/core')).filter((path) => /\bfrom\s+['"]vscode['"]|require\(['"]vscode['"]\)/.test(readFileSync(path, 'utf8')))
+    const offenders = sourceFiles(resolve(__dirname, '../../src/core')).filter((path) =>
+      /\bfrom\s+['"]vscode['"]|require\(['"]vscode['"]\)/.test(readFileSync(path, 'utf8'))
+    )
     assert.deepEqual(offenders, [])
   })
 
@@ -42,10 +50,16 @@ describe('engine', () => {
   })
 
   it('re-analyses an edited document to the same result as a fresh analysis', () => {
-    const paragraphs = ['Laut Polizei wurden 20 Menschen festgenommen.', 'Die Stadt zahlt 3 Millionen Euro, sagte Kämmerer Paul Frick.', 'Tausende demonstrierten.']
+    const paragraphs = [
+      'Laut Polizei wurden 20 Menschen festgenommen.',
+      'Die Stadt zahlt 3 Millionen Euro, sagte Kämmerer Paul Frick.',
+      'Tausende demonstrierten.'
+    ]
     const analyser = createAnalyser({language: 'de'})
     analyser.analyse(paragraphs.join('\n\n'))
-    const edited = [paragraphs[0], 'Die Stadt zahlt 4 Millionen Euro, sagte Kämmerer Paul Frick.', paragraphs[2]].join('\n\n')
+    const edited = [paragraphs[0], 'Die Stadt zahlt 4 Millionen Euro, sagte Kämmerer Paul Frick.', paragraphs[2]].join(
+      '\n\n'
+    )
     assert.deepEqual(analyser.analyse(edited), analyse(edited, {language: 'de'}))
   })
 
@@ -54,7 +68,12 @@ describe('engine', () => {
     // an edit there, or one that makes or removes a blank line, must split as a fresh analysis does.
     const sentence = 'Der Verband meldete 120 neue Mitglieder, sagte Sprecherin Eva Roth. '
     const long = sentence.repeat(400).trim()
-    const text = ['Laut Polizei wurden 20 Menschen festgenommen.', long, 'Die Stadt zahlt 3 Millionen Euro, sagte Kämmerer Paul Frick.', 'Tausende demonstrierten.'].join('\n\n')
+    const text = [
+      'Laut Polizei wurden 20 Menschen festgenommen.',
+      long,
+      'Die Stadt zahlt 3 Millionen Euro, sagte Kämmerer Paul Frick.',
+      'Tausende demonstrierten.'
+    ].join('\n\n')
     const analyser = createAnalyser({language: 'de'})
     analyser.analyse(text)
     const cut = text.indexOf(long) + 10_000
@@ -76,7 +95,8 @@ describe('engine', () => {
 
   it('reads Markdown as prose by the file name or the editor language id, other files as they are', () => {
     const text = '```\nzaehler = 4000\n```\n\nIm Hafen liegen 12 Kähne.'
-    const figures = (article: Parameters<typeof analyseArticle>[1]) => analyseArticle(text, article).figures.map((f) => f.text)
+    const figures = (article: Parameters<typeof analyseArticle>[1]) =>
+      analyseArticle(text, article).figures.map((f) => f.text)
     assert.deepEqual(figures({path: 'hafen.md'}), ['12 Kähne'])
     assert.deepEqual(figures({path: 'docs/HAFEN.Markdown'}), ['12 Kähne'])
     assert.deepEqual(figures({languageId: 'markdown', path: 'Untitled-1'}), ['12 Kähne'])
@@ -85,14 +105,32 @@ describe('engine', () => {
   })
 
   it('applies the settings, and re-analyses under changing settings like a fresh analysis', () => {
-    const text = 'Die Reederei frohlockte, 9 Schiffe seien unterwegs.\n\nIm Hafen liegen 12 Kähne. Offenbar fehlen 3 Lotsen.'
-    const statuses = (settings: ArticleSettings) => analyseArticle(text, {settings}).figures.map((f) => `${f.text}:${f.status}${f.ignored ? ':ignored' : ''}`)
+    const text =
+      'Die Reederei frohlockte, 9 Schiffe seien unterwegs.\n\nIm Hafen liegen 12 Kähne. Offenbar fehlen 3 Lotsen.'
+    const statuses = (settings: ArticleSettings) =>
+      analyseArticle(text, {settings}).figures.map((f) => `${f.text}:${f.status}${f.ignored ? ':ignored' : ''}`)
     assert.deepEqual(statuses({}), ['9 Schiffe:none', '12 Kähne:none', '3 Lotsen:none'])
-    assert.deepEqual(statuses({reportingVerbs: ['frohlockte'], ignoredFigures: ['3 Lotsen']}), ['9 Schiffe:named', '12 Kähne:none', '3 Lotsen:none:ignored'])
-    const rules = analyseArticle(text, {settings: {severity: {'unattributed-figure': 'off', 'hedge-without-source': 'error'}}}).diagnostics
-    assert.deepEqual(rules.map((d) => `${d.ruleId}:${d.severity}:${text.slice(d.start, d.end)}`), ['hedge-without-source:error:Offenbar'])
+    assert.deepEqual(statuses({reportingVerbs: ['frohlockte'], ignoredFigures: ['3 Lotsen']}), [
+      '9 Schiffe:named',
+      '12 Kähne:none',
+      '3 Lotsen:none:ignored'
+    ])
+    const rules = analyseArticle(text, {
+      settings: {severity: {'unattributed-figure': 'off', 'hedge-without-source': 'error'}}
+    }).diagnostics
+    assert.deepEqual(
+      rules.map((d) => `${d.ruleId}:${d.severity}:${text.slice(d.start, d.end)}`),
+      ['hedge-without-source:error:Offenbar']
+    )
     const analyser = createArticleAnalyser()
-    const variants: ArticleSettings[] = [{}, {reportingVerbs: ['frohlockte']}, {language: 'en'}, {vagueSources: ['Reederei']}, {}, {reportingVerbs: ['frohlockte']}]
+    const variants: ArticleSettings[] = [
+      {},
+      {reportingVerbs: ['frohlockte']},
+      {language: 'en'},
+      {vagueSources: ['Reederei']},
+      {},
+      {reportingVerbs: ['frohlockte']}
+    ]
     for (const settings of variants) {
       assert.deepEqual(analyser.analyse(text, {settings}), analyseArticle(text, {settings}), JSON.stringify(settings))
     }

@@ -14,7 +14,11 @@ describe('figures', () => {
     })
 
     it('reads money, scales, number words, fractions and approximators', () => {
-      const a = run('Der Umbau kostet rund 5 Mio. Euro, acht Millionen Menschen sind betroffen und zwei Drittel der Mittel fließen ab.', 'de')
+      const a = run(
+        'Der Umbau kostet rund 5 Mio. Euro, acht Millionen Menschen sind betroffen und zwei Drittel der Mittel ' +
+          'fließen ab.',
+        'de'
+      )
       assert.equal(figure(a, '5 Mio').value, 5_000_000)
       assert.equal(figure(a, '5 Mio').unit, 'EUR')
       assert.equal(figure(a, '5 Mio').approximate, true)
@@ -38,19 +42,29 @@ describe('figures', () => {
     })
 
     it('marks vague magnitudes as vague', () => {
-      const a = run('Tausende demonstrierten, mehrere Hundert blieben über Nacht und Hunderte Polizisten sicherten den Platz.', 'de')
+      const a = run(
+        'Tausende demonstrierten, mehrere Hundert blieben über Nacht und Hunderte Polizisten sicherten den Platz.',
+        'de'
+      )
       assert.deepEqual(figureTexts(a), ['Tausende', 'mehrere Hundert', 'Hunderte Polizisten'])
       assert.ok(a.figures.every((f) => f.vague && f.value === null))
     })
 
     it('leaves out dates, times, years, weekdays, ages, ordinals and references', () => {
-      const a = run('Am 18.10.2024 um 17:46 Uhr erklärte der 63-Jährige im Jahr 2020 am 3. Oktober, dass Artikel 5 gilt und Formel 1 am Mittwoch startet, zum zweiten Mal seit fünf Jahren.', 'de')
+      const a = run(
+        'Am 18.10.2024 um 17:46 Uhr erklärte der 63-Jährige im Jahr 2020 am 3. ' +
+          'Oktober, dass Artikel 5 gilt und Formel 1 am Mittwoch startet, zum zweiten Mal seit fünf Jahren.',
+        'de'
+      )
       assert.deepEqual(figureTexts(a), [])
     })
 
     it('leaves out age brackets but keeps counts after unter/über', () => {
       assert.deepEqual(figureTexts(run('Anleger unter 30 kaufen mehr, in der Gruppe über 60 weniger.', 'de')), [])
-      assert.deepEqual(figureTexts(run('Über 400 Menschen kamen, unter 20 Prozent blieben.', 'de')), ['Über 400 Menschen', '20 Prozent'])
+      assert.deepEqual(figureTexts(run('Über 400 Menschen kamen, unter 20 Prozent blieben.', 'de')), [
+        'Über 400 Menschen',
+        '20 Prozent'
+      ])
     })
 
     it('does not read a counted noun on the next line', () => {
@@ -66,7 +80,10 @@ describe('figures', () => {
 
   describe('English', () => {
     it('reads digits with English separators, money and scales', () => {
-      const a = run('Sales reached 30,154 cars, up 2.6 percent, worth $2bn, and the fund paid $39,014 per family.', 'en')
+      const a = run(
+        'Sales reached 30,154 cars, up 2.6 percent, worth $2bn, and the fund paid $39,014 per family.',
+        'en'
+      )
       assert.equal(figure(a, '30,154').value, 30154)
       assert.equal(figure(a, '2.6').unit, 'percent')
       assert.equal(figure(a, '$2bn').value, 2_000_000_000)
@@ -75,7 +92,10 @@ describe('figures', () => {
     })
 
     it('reads number words, dozens, fractions and approximators', () => {
-      const a = run('More than 2,500 people came, a dozen stayed, three quarters left early and about 40 percent paid twice.', 'en')
+      const a = run(
+        'More than 2,500 people came, a dozen stayed, three quarters left early and about 40 percent paid twice.',
+        'en'
+      )
       assert.equal(figure(a, '2,500').approximate, true)
       assert.equal(figure(a, 'three quarters').value, 0.75)
       assert.equal(figure(a, 'twice').value, 2)
@@ -88,7 +108,10 @@ describe('figures', () => {
     })
 
     it('marks thousands and dozens of as vague', () => {
-      const a = run('Thousands marched while dozens of officers watched and hundreds of thousands followed online.', 'en')
+      const a = run(
+        'Thousands marched while dozens of officers watched and hundreds of thousands followed online.',
+        'en'
+      )
       assert.ok(a.figures.length >= 3)
       assert.ok(a.figures.every((f) => f.vague))
     })
@@ -99,7 +122,11 @@ describe('figures', () => {
     })
 
     it('leaves out dates, times, years, ages, ordinals and references', () => {
-      const a = run('On September 11, 2001, at 7:14 p.m., the 35-year-old won his 3rd title in 2019 under Article 5 with COVID-19 and a G7 summit on Tuesday, 18 years later.', 'en')
+      const a = run(
+        'On September 11, 2001, at 7:14 p.m., the 35-year-old won his 3rd title in 2019 under Article 5 with ' +
+          'COVID-19 and a G7 summit on Tuesday, 18 years later.',
+        'en'
+      )
       assert.deepEqual(figureTexts(a), [])
     })
 

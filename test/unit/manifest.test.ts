@@ -37,14 +37,20 @@ describe('manifest', () => {
       setting.type === 'number' ||
       (setting.type === 'string' && Array.isArray(setting.enum)) ||
       (setting.type === 'array' && setting.items?.type === 'string') ||
-      (setting.type === 'object' && setting.additionalProperties === false && Object.values(setting.properties ?? {}).every(plain))
+      (setting.type === 'object' &&
+        setting.additionalProperties === false &&
+        Object.values(setting.properties ?? {}).every(plain))
     for (const [key, setting] of Object.entries(manifest.contributes.configuration.properties)) {
       assert.ok(plain(setting), `${key} is a plain value`)
       assert.doesNotMatch(key, /path|command|executable|module|script|plugin/i, `${key} does not name code`)
     }
     // Nor does the code load anything at run time that a setting could name.
     for (const file of sourceFiles(resolve(root, 'src'))) {
-      assert.doesNotMatch(readFileSync(file, 'utf8'), /\beval\(|new Function\(|\brequire\(|\bimport\(/, `${file} loads no code at run time`)
+      assert.doesNotMatch(
+        readFileSync(file, 'utf8'),
+        /\beval\(|new Function\(|\brequire\(|\bimport\(/,
+        `${file} loads no code at run time`
+      )
     }
   })
 
@@ -57,7 +63,12 @@ describe('manifest', () => {
   it('names every contributed command in the README', () => {
     const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
     for (const {command} of manifest.contributes.commands) {
-      if (command.startsWith('sourced.internal') || command === 'sourced.reveal' || command === 'sourced.insertAttribution') continue
+      if (
+        command.startsWith('sourced.internal') ||
+        command === 'sourced.reveal' ||
+        command === 'sourced.insertAttribution'
+      )
+        continue
       assert.ok(readme.includes(command), `README names ${command}`)
     }
   })
@@ -66,7 +77,11 @@ describe('manifest', () => {
     const choices = ['auto', ...builtinLanguages]
     assert.deepEqual(manifest.contributes.configuration.properties['sourced.documentLanguage'].enum, choices)
     // The CLI from source (tsx), so no build is needed.
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli.ts'), ...args], {cwd: root, encoding: 'utf8'})
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli.ts'), ...args], {
+        cwd: root,
+        encoding: 'utf8'
+      })
     const help = run('--help')
     assert.match(help.stdout, new RegExp(`--language <${choices.join('\\|')}> `))
     const unknown = run('--language', 'xx', '-')
@@ -76,5 +91,7 @@ describe('manifest', () => {
 })
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []))
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []
+  )
 }

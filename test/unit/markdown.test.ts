@@ -56,7 +56,8 @@ describe('maskMarkdownNonProse', () => {
   })
 
   it('keeps link text and blanks the target and the brackets', () => {
-    const text = 'Laut [Statistischem Bundesamt](https://example.org/2024/12/zahlen "Tabelle 4") stieg der Wert um 3 Prozent.'
+    const text =
+      'Laut [Statistischem Bundesamt](https://example.org/2024/12/zahlen "Tabelle 4") stieg der Wert um 3 Prozent.'
     const masked = mask(text)
     assert.equal(words(masked), 'Laut Statistischem Bundesamt stieg der Wert um 3 Prozent.')
     assert.equal(masked.indexOf('Statistischem'), text.indexOf('Statistischem'))
@@ -78,7 +79,9 @@ describe('maskMarkdownNonProse', () => {
   })
 
   it('blanks HTML tags, comments across lines, autolinks and numeric entities', () => {
-    const text = 'Die <em>14</em> Boote<br/> <!-- Notiz:\n1.000 prüfen --> kamen an &#8211; see <https://example.com/7> or <desk@example.com>.'
+    const text =
+      'Die <em>14</em> Boote<br/> <!-- Notiz:\n1.000 prüfen --> kamen an &#8211; ' +
+        'see <https://example.com/7> or <desk@example.com>.'
     assert.equal(words(mask(text)), 'Die 14 Boote kamen an see or .')
   })
 

@@ -46,7 +46,10 @@ function cliReport(path: string): Report {
   return {language, figures, sources, claims, diagnostics}
 }
 
-/** The editor's path: the settings as the editor reads their defaults from package.json, and its call into the engine. */
+/**
+ * The editor's path: the settings as the editor reads their defaults from
+ * package.json, and its call into the engine.
+ */
 function editorReport(text: string, document: {languageId: string; path: string}): Report {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     contributes: {configuration: {properties: Record<string, {default: unknown}>}}
@@ -60,7 +63,8 @@ function editorReport(text: string, document: {languageId: string; path: string}
 }
 
 const figureTexts = (report: Report) => report.figures.map((figure) => `${figure.text}:${figure.status}`)
-const rules = (report: Report) => report.diagnostics.map((diagnostic) => `${diagnostic.ruleId}:${article.slice(diagnostic.start, diagnostic.end)}`)
+const rules = (report: Report) =>
+  report.diagnostics.map((diagnostic) => `${diagnostic.ruleId}:${article.slice(diagnostic.start, diagnostic.end)}`)
 
 describe('CLI and editor parity', function () {
   this.timeout(60_000)

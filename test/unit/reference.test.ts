@@ -25,7 +25,8 @@ describe('reference article (de-nordkorea-soldaten)', function () {
     assert.ok(index >= 0, `“${needle}” #${occurrence} is in the article`)
     return analysis.figures.find((f) => f.start < index + needle.length && index < f.end)
   }
-  const sourceName = (needle: string, occurrence = 1) => analysis.sources.find((s) => s.id === at(needle, occurrence)?.source)?.name
+  const sourceName = (needle: string, occurrence = 1) =>
+    analysis.sources.find((s) => s.id === at(needle, occurrence)?.source)?.name
 
   before(function () {
     skipWithout(this, article)
@@ -36,7 +37,9 @@ describe('reference article (de-nordkorea-soldaten)', function () {
   it('is German', () => assert.equal(analysis.language, 'de'))
 
   it('finds all 8 gold figures and flags no date or time', () => {
-    const gold = JSON.parse(readFileSync(article.replace(/\.txt$/, '.gold.json'), 'utf8')) as {figures: Array<{text: string; occurrence: number}>}
+    const gold = JSON.parse(readFileSync(article.replace(/\.txt$/, '.gold.json'), 'utf8')) as {
+      figures: Array<{text: string; occurrence: number}>
+    }
     assert.equal(gold.figures.length, 8)
     for (const g of gold.figures) assert.ok(at(g.text, g.occurrence), `found ${g.text}`)
     for (const f of analysis.figures) assert.doesNotMatch(f.text, /\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}|Uhr/)
@@ -82,9 +85,20 @@ describe('dev corpus score', function () {
   it('scores ≥ 0.80 in total and ≥ 0.60 on each metric (score.mjs on the CLI)', () => {
     const cli = resolve(__dirname, '../../dist/cli.js')
     if (!existsSync(cli)) execFileSync('node', ['esbuild.js'], {cwd: resolve(__dirname, '../..')})
-    const out = execFileSync('node', [resolve(corpus, 'score.mjs'), '--cmd', `node ${JSON.stringify(cli)} --format json`, '--json', resolve(corpus, 'dev')], {encoding: 'utf8'})
+    const out = execFileSync(
+      'node',
+      [
+        resolve(corpus, 'score.mjs'),
+        '--cmd',
+        `node ${JSON.stringify(cli)} --format json`,
+        '--json',
+        resolve(corpus, 'dev')
+      ],
+      {encoding: 'utf8'}
+    )
     const {total} = JSON.parse(out) as {total: Record<string, number>}
     assert.ok(total.score >= 0.8, `total ${total.score}`)
-    for (const metric of ['figureF1', 'statusAccuracy', 'unattributedF1', 'sourceAccuracy', 'claimF1']) assert.ok(total[metric] >= 0.6, `${metric} ${total[metric]}`)
+    for (const metric of ['figureF1', 'statusAccuracy', 'unattributedF1', 'sourceAccuracy', 'claimF1'])
+      assert.ok(total[metric] >= 0.6, `${metric} ${total[metric]}`)
   })
 })

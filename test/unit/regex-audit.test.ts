@@ -27,12 +27,20 @@ describe('regex audit (docs/regex-audit.md)', () => {
   it('fails on a table with a row missing, a row for a gone pattern, or a row without a reason', () => {
     const lines = readFileSync(table, 'utf8').split('\n')
     // A row of a pattern that occurs once in the code, so dropping it leaves that pattern without a row.
-    const dropped = lines.findIndex((line) => line.startsWith('| `src/core/recognize/quotes.ts:') && line.includes('/["„“”»«‘’‚]/g'))
+    const dropped = lines.findIndex(
+      (line) => line.startsWith('| `src/core/recognize/quotes.ts:') && line.includes('/["„“”»«‘’‚]/g')
+    )
     assert.ok(dropped > 0, 'the table has the row of the quotation-mark pattern')
     const unexplained = lines.findIndex((line) => line.startsWith('| `src/core/markdown.ts:') && line.includes('/`+/g'))
     assert.ok(unexplained > 0, 'the table has the row of the backtick-run pattern')
-    const tampered = lines.map((line, index) => (index === unexplained ? line.replace(/\| [^|]*\|$/, '| TODO: why it is linear |') : line))
-    tampered.splice(dropped, 1, '| `src/core/text/tokens.ts:21` | ` /\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)/y ` | sticky, bounded quantifiers. |')
+    const tampered = lines.map((line, index) =>
+      index === unexplained ? line.replace(/\| [^|]*\|$/, '| TODO: why it is linear |') : line
+    )
+    tampered.splice(
+      dropped,
+      1,
+      '| `src/core/text/tokens.ts:21` | ` /\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)/y ` | sticky, bounded quantifiers. |'
+    )
     const dir = mkdtempSync(join(tmpdir(), 'regex-audit-'))
     try {
       const path = join(dir, 'regex-audit.md')
@@ -40,7 +48,8 @@ describe('regex audit (docs/regex-audit.md)', () => {
       const {status, output} = check(path)
       assert.equal(status, 1, output)
       assert.match(output, /no row in .*: src\/core\/recognize\/quotes\.ts:\d+ \/\["„“”»«‘’‚\]\/g/)
-      assert.match(output, /pattern no longer in the code: .*\(src\/core\/text\/tokens\.ts:21\) \/\\d\{1,2\}:\\d\{2\}\(\?::\\d\{2\}\)\?\(\?!\\d\)\/y/)
+      assert.match(output, /pattern no longer in the code: .*\(src\/core\/text\/tokens\.ts:21\) /)
+      assert.ok(output.includes(String.raw`(src/core/text/tokens.ts:21) /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y`), output)
       assert.match(output, /row without a reason: .*\(src\/core\/markdown\.ts:\d+\) \/`\+\/g/)
     } finally {
       rmSync(dir, {recursive: true, force: true})

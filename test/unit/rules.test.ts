@@ -13,7 +13,9 @@ interface SeveritySetting {
   default: Record<string, string>
 }
 
-const manifest = JSON.parse(read('package.json')) as {contributes: {configuration: {properties: Record<string, unknown>}}}
+const manifest = JSON.parse(read('package.json')) as {
+  contributes: {configuration: {properties: Record<string, unknown>}}
+}
 const severitySetting = manifest.contributes.configuration.properties['sourced.severity'] as SeveritySetting
 
 describe('rule table', () => {

@@ -89,7 +89,9 @@ export function createMemory(): Memory {
       return known.groups
     }
     const entries: RefEntry[] = []
-    paragraphs.forEach(({plan}, paragraph) => plan.refs.forEach((ref, i) => entries.push({ref, paragraph, described: plan.described[i]})))
+    for (const [paragraph, {plan}] of paragraphs.entries()) {
+      for (const [i, ref] of plan.refs.entries()) entries.push({ref, paragraph, described: plan.described[i]})
+    }
     const groups = groupSources(entries, lexicon)
     groupings.unshift({plans, lexicon, groups})
     if (groupings.length > groupingLimit) groupings.pop()
@@ -114,11 +116,32 @@ export function createMemory(): Memory {
   return {paragraphOf, groupsOf, nearest, remember}
 }
 
-/** Whether two documents' paragraphs have the same source phrases, in order (a plan kept from before has them). */
+/**
+ * Whether two documents' paragraphs have the same source phrases, in order, at
+ * places that coincide alike (a plan kept from before has them). The places count
+ * because the merging lists each place once: a speaker who is also the subject
+ * stands at one place, the same name in two sentences at two.
+ */
 function samePhrases(a: readonly ParagraphPlan[], b: readonly ParagraphPlan[]): boolean {
   if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i].refsKey() !== b[i].refsKey()) return false
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && (a[i].refsKey() !== b[i].refsKey() || !samePlaceSharing(a[i].refs, b[i].refs))) return false
+  }
   return true
+}
+
+/** Whether the same phrases (by index) share a place with an earlier one in both lists (in text order). */
+function samePlaceSharing(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (firstAtSamePlace(a, i) !== firstAtSamePlace(b, i)) return false
+  return true
+}
+
+/** The first earlier phrase at the place of phrase `i`, or -1; phrases at one place share a start, so are adjacent. */
+function firstAtSamePlace(spans: readonly Span[], i: number): number {
+  let first = -1
+  for (let j = i - 1; j >= 0 && spans[j].start === spans[i].start; j--) if (spans[j].end === spans[i].end) first = j
+  return first
 }
 
 /**
@@ -128,7 +151,12 @@ function samePhrases(a: readonly ParagraphPlan[], b: readonly ParagraphPlan[]): 
  * is split anew and looked up in the cache by its text. Each side is anchored at a
  * blank line wholly outside the edit, where splitting can start afresh.
  */
-export function placeParagraphs(text: string, lexicon: Lexicon, near: Near | null, paragraphOf: Memory['paragraphOf']): PlacedParagraph[] {
+export function placeParagraphs(
+  text: string,
+  lexicon: Lexicon,
+  near: Near | null,
+  paragraphOf: Memory['paragraphOf']
+): PlacedParagraph[] {
   const fresh = (span: Span): PlacedParagraph => ({span, ...paragraphOf(text.slice(span.start, span.end), lexicon)})
   if (!near) return splitParagraphs(text).map(fresh)
   const oldText = near.seen.text
@@ -144,7 +172,9 @@ export function placeParagraphs(text: string, lexicon: Lexicon, near: Near | nul
   while (right < old.length && !breakAfter(right - 1)) right++
   const from = left >= 0 ? old[left].end : 0
   const to = right < old.length ? old[right].start + shift : text.length
-  const between = splitParagraphs(text.slice(from, to)).map((span) => fresh({start: span.start + from, end: span.end + from}))
+  const between = splitParagraphs(text.slice(from, to)).map((span) =>
+    fresh({start: span.start + from, end: span.end + from})
+  )
   // Their text is unchanged; their analysis holds while the lexicon does.
   const kept = (paragraph: PlacedParagraph, by: number): PlacedParagraph => {
     const span = by === 0 ? paragraph.span : {start: paragraph.span.start + by, end: paragraph.span.end + by}
@@ -156,7 +186,9 @@ export function placeParagraphs(text: string, lexicon: Lexicon, near: Near | nul
 }
 
 /** The index of the first span that starts after `offset` (spans in text order). */
-const firstStartingAfter = (spans: readonly Span[], offset: number) => partitionPoint(spans.length, (i) => spans[i].start > offset)
+const firstStartingAfter = (spans: readonly Span[], offset: number) =>
+  partitionPoint(spans.length, (i) => spans[i].start > offset)
 
 /** The index of the first span that ends at or after `offset`. */
-const firstEndingAtOrAfter = (spans: readonly Span[], offset: number) => partitionPoint(spans.length, (i) => spans[i].end >= offset)
+const firstEndingAtOrAfter = (spans: readonly Span[], offset: number) =>
+  partitionPoint(spans.length, (i) => spans[i].end >= offset)

@@ -33,7 +33,9 @@ export async function sourced(): Promise<SourcedApi> {
 export async function copyReferenceArticle(): Promise<vscode.Uri> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID)
   assert.ok(extension)
-  const corpus = vscode.Uri.file(path.join(extension.extensionPath, '..', 'shared', 'corpus', 'dev', 'de-nordkorea-soldaten.txt'))
+  const corpus = vscode.Uri.file(
+    path.join(extension.extensionPath, '..', 'shared', 'corpus', 'dev', 'de-nordkorea-soldaten.txt')
+  )
   const target = workspaceFile(REFERENCE)
   await vscode.workspace.fs.writeFile(target, await vscode.workspace.fs.readFile(corpus))
   return target
@@ -46,7 +48,8 @@ export async function writeWorkspaceFile(name: string, content: string | Uint8Ar
 }
 
 export async function deleteWorkspaceFiles(...names: string[]): Promise<void> {
-  for (const name of names) await vscode.workspace.fs.delete(workspaceFile(name), {useTrash: false}).then(undefined, () => undefined)
+  for (const name of names)
+    await vscode.workspace.fs.delete(workspaceFile(name), {useTrash: false}).then(undefined, () => undefined)
 }
 
 export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
@@ -66,7 +69,12 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string | number | undefin
 }
 
 /** Resolves once `condition` holds, re-checking on each `event`; fails after `ms`. */
-export async function waitForEvent<T>(event: vscode.Event<unknown>, condition: () => T | undefined | false, what: string, ms = 15_000): Promise<T> {
+export async function waitForEvent<T>(
+  event: vscode.Event<unknown>,
+  condition: () => T | undefined | false,
+  what: string,
+  ms = 15_000
+): Promise<T> {
   const now = condition()
   if (now) return now
   return new Promise<T>((resolve, reject) => {
@@ -128,7 +136,9 @@ export function positionOf(document: vscode.TextDocument, needle: string, occurr
 
 /** The text of every MarkdownString in the hovers. */
 export function hoverMarkdown(hovers: vscode.Hover[]): vscode.MarkdownString[] {
-  return hovers.flatMap((hover) => hover.contents).filter((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString)
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .filter((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString)
 }
 
 /**
@@ -138,7 +148,10 @@ export function hoverMarkdown(hovers: vscode.Hover[]): vscode.MarkdownString[] {
 export async function removeEmptyWorkspaceSettings(): Promise<void> {
   const folder = vscode.Uri.joinPath(workspaceFolder().uri, '.vscode')
   const file = vscode.Uri.joinPath(folder, 'settings.json')
-  const text = await vscode.workspace.fs.readFile(file).then((bytes) => Buffer.from(bytes).toString('utf8'), () => undefined)
+  const text = await vscode.workspace.fs.readFile(file).then(
+    (bytes) => Buffer.from(bytes).toString('utf8'),
+    () => undefined
+  )
   if (text === undefined || text.replace(/\/\/.*|\s/g, '') !== '{}') return
   await vscode.workspace.fs.delete(file)
   const rest = await vscode.workspace.fs.readDirectory(folder)

@@ -38,8 +38,14 @@ describe('Sourced commands', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)
     const contributed: CommandContribution[] = extension?.packageJSON.contributes.commands ?? []
     const registered = new Set(await vscode.commands.getCommands(true))
-    for (const id of ['nextUnattributed', 'previousUnattributed', 'showReport', 'exportMarkdown', 'exportJson', 'checkWorkspace', 'enableForFile', 'disableForFile']) {
-      assert.ok(contributed.some((command) => command.command === `sourced.${id}`), `sourced.${id} is contributed`)
+    for (const id of [
+      'nextUnattributed', 'previousUnattributed', 'showReport', 'exportMarkdown', 'exportJson', 'checkWorkspace',
+      'enableForFile', 'disableForFile'
+    ]) {
+      assert.ok(
+        contributed.some((command) => command.command === `sourced.${id}`),
+        `sourced.${id} is contributed`
+      )
     }
     for (const command of contributed) {
       assert.ok(registered.has(command.command), `${command.command} is registered`)
@@ -50,11 +56,15 @@ describe('Sourced commands', () => {
 
   it('documents every setting', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)
-    const properties: Record<string, {markdownDescription?: string}> = extension?.packageJSON.contributes.configuration.properties ?? {}
+    const properties: Record<string, {markdownDescription?: string}> =
+      extension?.packageJSON.contributes.configuration.properties ?? {}
     assert.ok(Object.keys(properties).length >= 9)
     for (const [key, property] of Object.entries(properties)) {
       assert.match(key, /^sourced\./)
-      assert.ok(property.markdownDescription && !property.markdownDescription.startsWith('%'), `${key} has a description`)
+      assert.ok(
+        property.markdownDescription && !property.markdownDescription.startsWith('%'),
+        `${key} has a description`
+      )
     }
   })
 
@@ -63,13 +73,20 @@ describe('Sourced commands', () => {
     assert.ok(extension)
     const root = extension.extensionUri
     const json = async (...parts: string[]) =>
-      JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ...parts))).toString('utf8')) as Record<string, string>
-    assert.deepEqual(Object.keys(await json('package.nls.de.json')).sort(), Object.keys(await json('package.nls.json')).sort())
+      JSON.parse(
+        Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ...parts))).toString('utf8')
+      ) as Record<string, string>
+    assert.deepEqual(
+      Object.keys(await json('package.nls.de.json')).sort(),
+      Object.keys(await json('package.nls.json')).sort()
+    )
     const bundle = await json('l10n', 'bundle.l10n.de.json')
     const sources = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root, 'src', 'editor'))
     let checked = 0
     for (const [name] of sources) {
-      const text = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'src', 'editor', name))).toString('utf8')
+      const text = Buffer.from(
+        await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'src', 'editor', name))
+      ).toString('utf8')
       for (const match of text.matchAll(/l10n\.t\(\s*'((?:\\.|[^'\\])*)'/g)) {
         const message = match[1].replace(/\\'/g, "'")
         assert.ok(message in bundle, `${name}: "${message}" has no German translation`)
@@ -119,7 +136,11 @@ describe('Sourced commands', () => {
     const report = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(jsonFile)).toString('utf8'))
     assert.equal(report.format, 'sourced-report/1')
     assert.ok(report.sources.some((source: {name: string}) => /ISW|Institute for the Study of War/.test(source.name)))
-    assert.ok(report.figures.some((figure: {text: string; status: string}) => figure.text === 'Tausende' && figure.status === 'none'))
+    assert.ok(
+      report.figures.some(
+        (figure: {text: string; status: string}) => figure.text === 'Tausende' && figure.status === 'none'
+      )
+    )
   })
 
   it('opens an export in a new editor when no file is given', async () => {
@@ -136,7 +157,10 @@ describe('Sourced commands', () => {
     await vscode.commands.executeCommand('sourced.checkWorkspace')
     const diagnostics = await waitForDiagnostics(closed, (all) => all.length > 0)
     assert.ok(diagnostics.every((diagnostic) => diagnostic.source === 'Sourced'))
-    assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === closed.toString()), 'the file was not opened')
+    assert.ok(
+      !vscode.workspace.textDocuments.some((document) => document.uri.toString() === closed.toString()),
+      'the file was not opened'
+    )
   })
 
   it('switches a text file on and off', async () => {

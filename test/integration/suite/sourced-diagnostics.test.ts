@@ -72,10 +72,17 @@ describe('Sourced diagnostics', () => {
 
   it('clears the diagnostics when the document closes', async () => {
     // An untitled document is discarded as soon as its editor closes; a file's may linger in memory.
-    const document = await vscode.workspace.openTextDocument({language: 'news', content: 'Tausende kamen zur Kundgebung.'})
+    const document = await vscode.workspace.openTextDocument({
+      language: 'news',
+      content: 'Tausende kamen zur Kundgebung.'
+    })
     await vscode.window.showTextDocument(document)
     await waitForDiagnostics(document.uri, (all) => all.length > 0)
-    const closed = waitForEvent(vscode.workspace.onDidCloseTextDocument, () => document.isClosed, 'the document to close')
+    const closed = waitForEvent(
+      vscode.workspace.onDidCloseTextDocument,
+      () => document.isClosed,
+      'the document to close'
+    )
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
     await closed
     assert.deepEqual(sourcedDiagnostics(document.uri), [])
@@ -85,7 +92,10 @@ describe('Sourced diagnostics', () => {
     const api = await sourced()
     await setSetting('maxFileSize', 1)
     try {
-      const big = await writeWorkspaceFile('gross.news', 'Laut Polizei kamen 200 Menschen. Es gab 40 Festnahmen.\n\n'.repeat(40))
+      const big = await writeWorkspaceFile(
+        'gross.news',
+        'Laut Polizei kamen 200 Menschen. Es gab 40 Festnahmen.\n\n'.repeat(40)
+      )
       await open(big)
       assert.deepEqual(sourcedDiagnostics(big), [])
       assert.match(api.statusText() ?? '', /too large|zu groß/)
@@ -116,12 +126,20 @@ describe('Sourced diagnostics', () => {
       await vscode.commands.executeCommand('sourced.showLog')
       const logged = await waitForEvent(
         vscode.workspace.onDidChangeTextDocument,
-        () => vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'output' && document.getText().includes('fehler.news') && document.getText().includes('fault injected')),
+        () =>
+          vscode.workspace.textDocuments.find(
+            (document) =>
+              document.uri.scheme === 'output' &&
+              document.getText().includes('fehler.news') &&
+              document.getText().includes('fault injected')
+          ),
         'the Sourced log to name the failed file'
       )
       assert.match(logged.getText(), /\[error\]/)
 
-      await editor.edit((edit) => edit.delete(new vscode.Range(new vscode.Position(1, 0), new vscode.Position(1, fault.length))))
+      await editor.edit((edit) =>
+        edit.delete(new vscode.Range(new vscode.Position(1, 0), new vscode.Position(1, fault.length)))
+      )
       await waitForDiagnostics(uri, (all) => all.length > 0)
       assert.doesNotMatch(api.statusText() ?? '', /analysis failed|Prüfung fehlgeschlagen/)
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
@@ -134,7 +152,10 @@ describe('Sourced diagnostics', () => {
     const api = await sourced()
     const nul = await vscode.workspace.openTextDocument({language: 'news', content: 'Es kamen 12\u0000000 Soldaten.'})
     assert.equal(api.analysis(nul), undefined, 'text with NUL bytes is not analysed')
-    const binary = await writeWorkspaceFile('binaer.news', new Uint8Array([0x31, 0x32, 0x00, 0x33, 0x20, 0x53, 0x6f, 0x6c, 0x64]))
+    const binary = await writeWorkspaceFile(
+      'binaer.news',
+      new Uint8Array([0x31, 0x32, 0x00, 0x33, 0x20, 0x53, 0x6f, 0x6c, 0x64])
+    )
     // VS Code may refuse to open a binary file as text; if it does open it, Sourced leaves it alone.
     const document = await vscode.workspace.openTextDocument(binary).then(undefined, () => undefined)
     if (document) assert.equal(api.analysis(document), undefined)
@@ -144,7 +165,9 @@ describe('Sourced diagnostics', () => {
   it('analyses only files and untitled documents, not other schemes such as the Chat input', async () => {
     const api = await sourced()
     const content = 'Tausende kamen zur Kundgebung.'
-    const provider = vscode.workspace.registerTextDocumentContentProvider('sourced-test', {provideTextDocumentContent: () => content})
+    const provider = vscode.workspace.registerTextDocumentContentProvider('sourced-test', {
+      provideTextDocumentContent: () => content
+    })
     try {
       const virtual = await vscode.languages.setTextDocumentLanguage(
         await vscode.workspace.openTextDocument(vscode.Uri.parse('sourced-test:/kundgebung.news')),

@@ -1,7 +1,15 @@
 // Hover cards, Go to Definition, references, highlights, the Outline and inlay hints on the reference article.
 import * as assert from 'node:assert/strict'
 import * as vscode from 'vscode'
-import {closeAllEditors, copyReferenceArticle, deleteWorkspaceFiles, hoverMarkdown, open, positionOf, waitForDiagnostics} from './helpers.js'
+import {
+  closeAllEditors,
+  copyReferenceArticle,
+  deleteWorkspaceFiles,
+  hoverMarkdown,
+  open,
+  positionOf,
+  waitForDiagnostics
+} from './helpers.js'
 
 describe('Sourced navigation', () => {
   let document: vscode.TextDocument
@@ -18,15 +26,27 @@ describe('Sourced navigation', () => {
   })
 
   it('shows the NIS in the hover on "1.500 Soldaten"', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '1.500 Soldaten'))
-    const text = hoverMarkdown(hovers).map((markdown) => markdown.value).join('\n')
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, '1.500 Soldaten')
+    )
+    const text = hoverMarkdown(hovers)
+      .map((markdown) => markdown.value)
+      .join('\n')
     assert.match(text, /NIS/)
     assert.match(text, /National Intelligence Service|Geheimdienst/, 'the hover lists the aliases')
   })
 
   it('says in the hover that "Tausende" has no source and offers the fix', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'Tausende'))
-    const text = hoverMarkdown(hovers).map((markdown) => markdown.value).join('\n')
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, 'Tausende')
+    )
+    const text = hoverMarkdown(hovers)
+      .map((markdown) => markdown.value)
+      .join('\n')
     assert.match(text, /keine Quelle|No source/i)
     assert.match(text, /laut|according to/)
   })
@@ -46,7 +66,11 @@ describe('Sourced navigation', () => {
   })
 
   it('lists the claims of the ISW as its references', async () => {
-    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionOf(document, 'ISW'))
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      document.uri,
+      positionOf(document, 'ISW')
+    )
     const texts = locations.map((location) => document.getText(location.range))
     assert.ok(texts.some((text) => text.includes('mehrere Tausend')), `references: ${JSON.stringify(texts)}`)
     assert.ok(texts.some((text) => text.includes('ISW')), 'the mention itself is included')
@@ -65,7 +89,10 @@ describe('Sourced navigation', () => {
   })
 
   it('shows the sources with their claims in the Outline', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri)
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri
+    )
     const nis = symbols.find((symbol) => /NIS|National Intelligence Service|Geheimdienst/.test(symbol.name))
     assert.ok(nis, `outline: ${symbols.map((symbol) => symbol.name).join(', ')}`)
     assert.ok(nis.children.length >= 3, 'the NIS makes at least three claims')
@@ -74,8 +101,13 @@ describe('Sourced navigation', () => {
 
   it('shows "← NIS" after the attributed figure', async () => {
     const range = new vscode.Range(0, 0, document.lineCount, 0)
-    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, range)
-    const label = (hint: vscode.InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join(''))
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      document.uri,
+      range
+    )
+    const label = (hint: vscode.InlayHint) =>
+      typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('')
     const start = document.getText().indexOf('1.500 Soldaten')
     const after1500 = hints.find((hint) => {
       const offset = document.offsetAt(hint.position)

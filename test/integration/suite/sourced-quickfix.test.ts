@@ -14,7 +14,9 @@ async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promi
     vscode.CodeActionKind.QuickFix.value
   )
   // The command returns the actions without their diagnostics; Sourced's titles name their fix.
-  return actions.filter((action) => action.command?.command === 'sourced.insertAttribution' || action.title.includes('sourced-ignore'))
+  return actions.filter(
+    (action) => action.command?.command === 'sourced.insertAttribution' || action.title.includes('sourced-ignore')
+  )
 }
 
 async function firstUnattributed(uri: vscode.Uri): Promise<vscode.Diagnostic> {
@@ -35,7 +37,9 @@ describe('Sourced quick fixes', () => {
     const uri = await writeWorkspaceFile('verein.news', GERMAN)
     const editor = await open(uri)
     const diagnostic = await firstUnattributed(uri)
-    const fix = (await quickFixes(uri, diagnostic)).find((action) => action.command?.command === 'sourced.insertAttribution')
+    const fix = (await quickFixes(uri, diagnostic)).find(
+      (action) => action.command?.command === 'sourced.insertAttribution'
+    )
     assert.ok(fix?.command, 'an attribution quick fix is offered')
     assert.equal(fix.isPreferred, true)
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []))
@@ -49,7 +53,9 @@ describe('Sourced quick fixes', () => {
     const uri = await writeWorkspaceFile('club.news', ENGLISH)
     const editor = await open(uri)
     const diagnostic = await firstUnattributed(uri)
-    const fix = (await quickFixes(uri, diagnostic)).find((action) => action.command?.command === 'sourced.insertAttribution')
+    const fix = (await quickFixes(uri, diagnostic)).find(
+      (action) => action.command?.command === 'sourced.insertAttribution'
+    )
     assert.ok(fix?.command)
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []))
     assert.match(editor.document.lineAt(diagnostic.range.start.line).text, /, according to source\.$/)

@@ -1,7 +1,16 @@
 // Article text is untrusted: it must not become a command link in a hover or markup in the report.
 import * as assert from 'node:assert/strict'
 import * as vscode from 'vscode'
-import {closeAllEditors, deleteWorkspaceFiles, hoverMarkdown, open, positionOf, sourced, waitForDiagnostics, writeWorkspaceFile} from './helpers.js'
+import {
+  closeAllEditors,
+  deleteWorkspaceFiles,
+  hoverMarkdown,
+  open,
+  positionOf,
+  sourced,
+  waitForDiagnostics,
+  writeWorkspaceFile
+} from './helpers.js'
 
 describe('Sourced with hostile article text', () => {
   afterEach(closeAllEditors)
@@ -13,12 +22,17 @@ describe('Sourced with hostile article text', () => {
   it('does not render a command link from the article in a hover', async () => {
     const uri = await writeWorkspaceFile(
       'falle.news',
-      'Laut [Polizei](command:workbench.action.quit) wurden [12 Menschen](command:workbench.action.quit) verletzt.\n\nEs kamen [300 Gäste](command:workbench.action.quit).\n'
+      'Laut [Polizei](command:workbench.action.quit) wurden [12 Menschen](command:workbench.action.quit) ' +
+        'verletzt.\n\nEs kamen [300 Gäste](command:workbench.action.quit).\n'
     )
     const document = (await open(uri)).document
     await waitForDiagnostics(uri, (all) => all.length > 0)
     for (const figure of ['12 Menschen', '300 Gäste', 'Polizei']) {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(document, figure))
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        uri,
+        positionOf(document, figure)
+      )
       const cards = hoverMarkdown(hovers)
       for (const card of cards) {
         assert.notEqual(card.isTrusted, true, 'hover is untrusted')
@@ -26,15 +40,23 @@ describe('Sourced with hostile article text', () => {
         assert.doesNotMatch(card.value, /(?<!\\)\]\((?:\\.|[^)])*command:/, `no live link in: ${card.value}`)
       }
     }
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(document, '300 Gäste'))
-    assert.ok(hoverMarkdown(hovers).some((card) => card.value.includes('300')), 'the figure still has its card')
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      positionOf(document, '300 Gäste')
+    )
+    assert.ok(
+      hoverMarkdown(hovers).some((card) => card.value.includes('300')),
+      'the figure still has its card'
+    )
   })
 
   it('shows <script> from the article as text in the report', async () => {
     const api = await sourced()
     const uri = await writeWorkspaceFile(
       'skript.news',
-      'Polizeisprecher Jan Meyer sagte: "<script>alert(1)</script> Es kamen 200 Menschen <img src=x onerror=alert(2)>."\n\nEs gab <b>17</b> Verletzte.\n'
+      'Polizeisprecher Jan Meyer sagte: "<script>alert(1)</script> Es kamen 200 Menschen <img src=x ' +
+        'onerror=alert(2)>."\n\nEs gab <b>17</b> Verletzte.\n'
     )
     await open(uri)
     await waitForDiagnostics(uri, (all) => all.length > 0)

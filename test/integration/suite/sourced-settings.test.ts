@@ -13,7 +13,8 @@ import {
   writeWorkspaceFile
 } from './helpers.js'
 
-const ARTICLE = 'Am Samstag kamen 3.000 Menschen zum Stadtfest. Die Polizei zählte 12 Festnahmen, sagte Polizeisprecher Jan Meyer.\n'
+const ARTICLE =
+  'Am Samstag kamen 3.000 Menschen zum Stadtfest. Die Polizei zählte 12 Festnahmen, sagte Polizeisprecher Jan Meyer.\n'
 
 describe('Sourced settings', () => {
   let uri: vscode.Uri
@@ -25,7 +26,8 @@ describe('Sourced settings', () => {
   afterEach(closeAllEditors)
 
   after(async () => {
-    for (const key of ['severity', 'inlayHints.enabled', 'enabledLanguages', 'documentLanguage', 'ignoredFigures']) await setSetting(key, undefined)
+    for (const key of ['severity', 'inlayHints.enabled', 'enabledLanguages', 'documentLanguage', 'ignoredFigures'])
+      await setSetting(key, undefined)
     await deleteWorkspaceFiles('stadtfest.news', 'stadtfest.txt')
     await removeEmptyWorkspaceSettings()
   })
@@ -36,7 +38,11 @@ describe('Sourced settings', () => {
     await open(uri)
     await waitForDiagnostics(uri, (all) => unattributed(all).length > 0)
     await setSetting('severity', {'unattributed-figure': 'error'})
-    await waitForDiagnostics(uri, (all) => unattributed(all).some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'error severity')
+    await waitForDiagnostics(
+      uri,
+      (all) => unattributed(all).some((d) => d.severity === vscode.DiagnosticSeverity.Error),
+      'error severity'
+    )
     await setSetting('severity', {'unattributed-figure': 'off'})
     await waitForDiagnostics(uri, (all) => unattributed(all).length === 0, 'the rule switched off')
     await setSetting('severity', undefined)
@@ -46,7 +52,8 @@ describe('Sourced settings', () => {
   it('turns the inlay hints off', async () => {
     const document = (await open(uri)).document
     const range = new vscode.Range(0, 0, document.lineCount, 0)
-    const hints = () => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range)
+    const hints = () =>
+      vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range)
     assert.ok((await hints()).length > 0, 'the attributed "12 Festnahmen" has a hint')
     await setSetting('inlayHints.enabled', false)
     assert.deepEqual(await hints(), [])
