@@ -343,7 +343,8 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   for (const t of outside) kindIndex = Math.min(kindIndex, kindOfWord(t.lower, lexicon))
   const orgType = kindIndex < kinds.length ? kinds[kindIndex] : null
   let type: SourceType = 'group'
-  if (name && (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !/\p{Ll}\p{Lu}/u.test(name.join(''))))) type = 'person'
+  // An inner capital (`InfoCorp`) marks a brand; tested per word, as two names joined would always show one.
+  if (name && (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !name.some((word) => /\p{Ll}\p{Lu}/u.test(word))))) type = 'person'
   else if (!name && roleIndex >= 0) type = 'person'
   else if (acronym || orgType || (name && /\p{Ll}\p{Lu}|\.com$/u.test(ref.text))) type = 'organization'
   else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon))) type = 'document'

@@ -1,0 +1,26 @@
+// Who the source is: entities and their types, pronouns and role nouns, vague
+// speakers, documents and polls. Invented sentences, a positive and a negative
+// case per class, in German and English.
+import assert from 'node:assert/strict'
+import {run, sourceOf} from './helpers.js'
+
+describe('source classes', () => {
+  describe('pronouns reach a two-word personal name', () => {
+    it('types a bare first and last name as a person, so `sie` stands for her (de)', () => {
+      const a = run('Lea Hartmann (52) führt den Laden seit Jahren. „Wir haben 200 Stammkunden“, sagt sie.', 'de')
+      assert.equal(sourceOf(a, '200 Stammkunden'), 'Lea Hartmann')
+      assert.equal(a.sources[0].type, 'person')
+    })
+
+    it('types a bare first and last name as a person, so `she` stands for her (en)', () => {
+      const a = run('Gina Park is the clinic’s director. "We treat 90 patients a day," she said.', 'en')
+      assert.equal(sourceOf(a, '90 patients'), 'Gina Park')
+      assert.equal(a.sources[0].type, 'person')
+    })
+
+    it('keeps a brand with an inner capital an organisation, which `she` cannot reach', () => {
+      const a = run('InfoCorp Systems hired staff. "We treat 90 patients a day," she said.', 'en')
+      assert.equal(sourceOf(a, '90 patients'), 'vague')
+    })
+  })
+})
