@@ -23,4 +23,25 @@ describe('source classes', () => {
       assert.equal(sourceOf(a, '90 patients'), 'vague')
     })
   })
+
+  describe('a phrase after a preposition is no subject', () => {
+    it('takes the institution, not the place it sits in (de)', () => {
+      const a = run('Die Zahl der Unfälle sank um 3 Prozent, wie das Statistische Landesamt in Kiel am Montag mitteilte.', 'de')
+      assert.equal(sourceOf(a, '3 Prozent'), 'Statistische Landesamt')
+      assert.ok(!a.sources.some((s) => s.name === 'Kiel'))
+    })
+
+    it('takes the unnamed officials, not the state they work in (en)', () => {
+      const a = run('Officials in Ohio said 12 bridges were closed.', 'en')
+      assert.equal(sourceOf(a, '12 bridges'), 'vague')
+      assert.equal(a.sources.length, 0)
+    })
+
+    it('keeps a document that speaks from a preposition, and reads `by` as its author (de, en)', () => {
+      const a = run('Jeder vierte Betrieb sucht Personal, wie aus einer Umfrage der Handelskammer hervorgeht.', 'de')
+      assert.equal(sourceOf(a, 'vierte'), 'Handelskammer')
+      const b = run('A survey by the Harbor Institute found that 40 percent of renters moved.', 'en')
+      assert.equal(sourceOf(b, '40 percent'), 'Harbor Institute')
+    })
+  })
 })

@@ -297,6 +297,9 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
     if (j > floor && tokens[j].text === ',') {
       const before = readLeft(tokens, j, lexicon, floor)
       if (before && before.kind === 'named') return before
+      // `Der Vertreter der Arbeitgeber, Peter Clever, forderte`: an unnamed role before, the name in the aside.
+      const aside = readLeftStrict(tokens, k, lexicon, j + 1)
+      if (aside && aside.kind === 'named' && aside.first === j + 1 && aside.strength >= 3) return aside
     }
     return null
   }
@@ -347,7 +350,22 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
     break
   }
   if (first < 0 || first > last) return null
-  return classify(tokens, first, last, lexicon)
+  const phrase = classify(tokens, first, last, lexicon)
+  // The object of a preposition is no subject: `das Bundesamt in Wiesbaden mitteilte` is the Bundesamt's,
+  // `einen Bedarf im Bundesdurchschnitt verzeichnet` nobody's. A genitive link (`of`, `von`) joins a phrase as before;
+  // a document may speak from a preposition (`wie aus der Statistik hervorgeht`); a counted phrase stays what it is.
+  const before = tokens[first - 1]
+  if (before && first - 1 > floor && isLowerWord(before) && lexicon.prepositions.has(before.lower) && !lexicon.genitiveLinks.has(before.lower)) {
+    if (phrase.strength === 0 || holdsInfoNoun(tokens, first, last, lexicon)) return phrase
+    const owner = readLeftStrict(tokens, first - 1, lexicon, floor)
+    return owner && owner.kind !== 'pronoun' ? owner : null
+  }
+  return phrase
+}
+
+function holdsInfoNoun(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
+  for (let k = first; k <= last; k++) if (hasHead(tokens[k], lexicon.infoNouns, lexicon) || hasHead(tokens[k], lexicon.documentNouns, lexicon)) return true
+  return false
 }
 
 function pronounKind(token: Token, lexicon: Lexicon): SourcePhrase['pronoun'] {
