@@ -44,4 +44,23 @@ describe('source classes', () => {
       assert.equal(sourceOf(b, '40 percent'), 'Harbor Institute')
     })
   })
+
+  describe('no verb and no headline capital in a source', () => {
+    it('a capital that opens a headline on a common noun is no name (en)', () => {
+      const a = run('Report warns of rising rents\n\nRents rose 12 percent, the report said.', 'en')
+      assert.equal(sourceOf(a, '12 percent'), 'vague')
+      assert.equal(a.sources.length, 0)
+    })
+
+    it('a name at the start of a line still names (en)', () => {
+      const a = run('Nordbahn warns of delays\n\nFares rose 12 percent, Nordbahn said.', 'en')
+      assert.equal(sourceOf(a, '12 percent'), 'Nordbahn')
+    })
+
+    it('keeps the verb after a name out of its aliases (en)', () => {
+      const a = run('Senator Ann Cole praised the plan. "We saved 30 shops," she said.', 'en')
+      assert.equal(sourceOf(a, '30 shops'), 'Ann Cole')
+      assert.ok(a.sources[0].aliases.every((alias) => !alias.includes('praised')))
+    })
+  })
 })

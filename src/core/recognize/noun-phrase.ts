@@ -136,6 +136,8 @@ function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): bo
     const inflections = lexicon.adjectiveInflections
     return endsWithAny(token.lower, inflections) && !function_ && (isCapitalized(next) || endsWithAny(next.lower, inflections))
   }
+  // `praised the plan`: a word before an article is a verb, not a modifier.
+  if (lexicon.determiners.has(next.lower)) return false
   // Noun compounds before a role or office: `union leader`, `finance office`.
   return endsWithAny(token.lower, lexicon.adjectiveSuffixes) || isSourceNoun(token, lexicon) || (isLowerWord(next) && isSourceNoun(next, lexicon))
 }
@@ -425,8 +427,9 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
     const isRole = hasHead(t, lexicon.roleNouns, lexicon)
     if (isRole) role = true
     if (k > first && lexicon.genitiveLinks.has(t.lower) && isLowerWord(t)) hasGenitive = true
-    // Where nouns are capitalised, a capital at the start of a sentence says nothing.
-    if (!isRole && !(capitalisedNouns && k === 0) && isNameToken(t, lexicon)) {
+    // Where nouns are capitalised, a capital at the start of a sentence says nothing; elsewhere it says
+    // nothing on a common noun of the lexicon (a headline's `Report warns …`).
+    if (!isRole && !(k === 0 && (capitalisedNouns || isSourceNoun(t, lexicon))) && isNameToken(t, lexicon)) {
       names++
       if (k !== head && k !== first) otherName = true
     }
