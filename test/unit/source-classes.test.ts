@@ -63,4 +63,23 @@ describe('source classes', () => {
       assert.ok(a.sources[0].aliases.every((alias) => !alias.includes('praised')))
     })
   })
+
+  describe('a time is never the speaker', () => {
+    it('steps over a time between the subject and its verb (en)', () => {
+      const a = run('Regional officials this month said 12 schools would close.', 'en')
+      assert.equal(sourceOf(a, '12 schools'), 'vague')
+      assert.equal(a.sources.length, 0)
+    })
+
+    it('takes no time compound before a colon for the speaker (de)', () => {
+      const a = run('Jana Roth leitet den Betrieb. Roth sagte dazu am Samstagabend: „Wir brauchen 40 neue Busse.“', 'de')
+      assert.equal(sourceOf(a, '40 neue Busse'), 'Jana Roth')
+      assert.ok(!a.sources.some((s) => s.name.includes('Samstagabend')))
+    })
+
+    it('still reads a subject followed by a time (en)', () => {
+      const a = run('Mayor Ruth Okafor on Monday said 60 percent of the budget goes to schools.', 'en')
+      assert.equal(sourceOf(a, '60 percent'), 'Ruth Okafor')
+    })
+  })
 })

@@ -128,6 +128,10 @@ export interface Lexicon {
   currencyPrefixes: ReadonlySet<string>
   hyphenLinks: ReadonlySet<string>
   gluedScales: ReadonlySet<string>
+  /** Nouns that name a time, never a speaker's head (`Samstagabend`, `this month`). */
+  timeHeads: string[]
+  /** Words that open a time adjunct before such a noun (`last`, `im`). */
+  timeModifiers: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -375,7 +379,9 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     definiteFractions: set('definiteFractions'),
     currencyPrefixes: set('currencyPrefixes'),
     hyphenLinks: set('hyphenLinks'),
-    gluedScales: set('gluedScales')
+    gluedScales: set('gluedScales'),
+    timeHeads: (s.times ?? []).map(lower),
+    timeModifiers: lowerSet(s.timeModifiers)
   })
 }
 

@@ -266,13 +266,24 @@ function onCommonNoun(tokens: readonly Token[], first: number, k: number, determ
   return false
 }
 
+/** A time noun, also as a compound's head (`Samstagabend`), or a weekday or month: never who speaks. */
+function isTimeWord(token: Token, lexicon: Lexicon): boolean {
+  return token.kind === 'word' && (hasHead(token, lexicon.timeHeads, lexicon) || lexicon.weekdays.has(token.lower) || lexicon.months.has(token.lower))
+}
+
+const isTimeOpener = (token: Token, lexicon: Lexicon) => isLowerWord(token) && (lexicon.timeModifiers.has(token.lower) || lexicon.determiners.has(token.lower))
+
 /** Steps left over adverbs and a day or month (`am Freitag`, `on Thursday`) between a subject and its verb. */
 function skipAdjunctsLeft(tokens: readonly Token[], k: number, lexicon: Lexicon, floor: number): number {
   let j = k
   for (;;) {
     if (j >= floor && lexicon.adverbs.has(tokens[j].lower) && !isCapitalized(tokens[j])) j--
     else if (j - 1 >= floor && (lexicon.weekdays.has(tokens[j].lower) || lexicon.months.has(tokens[j].lower)) && lexicon.datePrepositions.has(tokens[j - 1].lower)) j -= 2
-    else return j
+    else if (j - 1 > floor && isTimeWord(tokens[j], lexicon) && isTimeOpener(tokens[j - 1], lexicon)) {
+      // `officials this month said`, `die Behörde am Samstagabend mitteilte`.
+      j--
+      while (j > floor && isTimeOpener(tokens[j], lexicon)) j--
+    } else return j
   }
 }
 
@@ -409,6 +420,8 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   const {capitalisedNouns} = lexicon
   const head = headIndex(tokens, first, last, lexicon)
   const headToken = tokens[head]
+  // `am Samstagabend`, `this month`: a time is no speaker.
+  if (isTimeWord(headToken, lexicon)) return {first, last, kind: 'named', pronoun: null, strength: 0}
   const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
   const indefinite = determiner !== null && lexicon.indefinites.has(determiner)
   // Perf: one pass over the words instead of a slice and a filter or `some` per feature.
