@@ -82,4 +82,18 @@ describe('source classes', () => {
       assert.equal(sourceOf(a, '60 percent'), 'Ruth Okafor')
     })
   })
+
+  describe('source ids', () => {
+    it('spells umlauts out by the German convention only where the language has it', () => {
+      const de = run('„Wir brauchen 40 Busse“, sagte Jürgen Müller.', 'de')
+      assert.equal(de.sources[0].id, 'juergen-mueller')
+      const en = run('"We need 40 buses," said Jürgen Müller.', 'en')
+      assert.equal(en.sources[0].id, 'jurgen-muller')
+    })
+
+    it('drops an accent with its letter, not into a hyphen', () => {
+      const a = run('"We need 40 buses," said José Díaz.', 'en')
+      assert.equal(a.sources[0].id, 'jose-diaz')
+    })
+  })
 })

@@ -35,6 +35,7 @@ export type ProfileFile = Record<ProfileSwitch, boolean> &
     groupSeparator: string
     detectionLetters?: string
     stemMinLength?: number
+    slugFolds?: Record<string, string>
   }
 
 export type MessageKey = 'unattributed' | 'vagueFigure' | 'vagueClaim' | 'hedge' | 'snippet' | 'unsourcedSentence'

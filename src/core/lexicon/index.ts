@@ -132,6 +132,8 @@ export interface Lexicon {
   timeHeads: string[]
   /** Words that open a time adjunct before such a noun (`last`, `im`). */
   timeModifiers: ReadonlySet<string>
+  /** Lower-case letters a source id spells out (`ü` → `ue`). */
+  slugFolds: ReadonlyMap<string, string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -381,7 +383,8 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     hyphenLinks: set('hyphenLinks'),
     gluedScales: set('gluedScales'),
     timeHeads: (s.times ?? []).map(lower),
-    timeModifiers: lowerSet(s.timeModifiers)
+    timeModifiers: lowerSet(s.timeModifiers),
+    slugFolds: lowerMap(p.slugFolds)
   })
 }
 
