@@ -96,4 +96,23 @@ describe('source classes', () => {
       assert.equal(a.sources[0].id, 'jose-diaz')
     })
   })
+
+  describe('an office or spokesperson after a possessive speaks for its owner', () => {
+    it('gives `His office` to the governor named before (en)', () => {
+      const a = run('Governor Tom Lake skipped the meeting. His office said 12 staff members had left.', 'en')
+      assert.equal(sourceOf(a, '12 staff'), 'Tom Lake')
+      assert.ok(!a.sources.some((s) => s.name === 'office'))
+    })
+
+    it('gives `Ihre Sprecherin` to the minister named before (de)', () => {
+      const a = run('Ministerin Eva Kühn war verreist. Ihre Sprecherin sagte, 12 Schulen würden geschlossen.', 'de')
+      assert.equal(sourceOf(a, '12 Schulen'), 'Eva Kühn')
+    })
+
+    it('names nobody when no owner was named (en)', () => {
+      const a = run('His office said 12 staff members had left.', 'en')
+      assert.equal(sourceOf(a, '12 staff'), 'vague')
+      assert.equal(a.sources.length, 0)
+    })
+  })
 })

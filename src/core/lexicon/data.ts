@@ -66,7 +66,7 @@ export interface LanguageData {
   numbers?: Partial<Record<'cardinals' | 'scales' | 'fractions' | 'ordinals' | 'vague' | 'multiplicatives', Values>> &
     Partial<Record<'quantifiers' | 'focusedOnly' | 'focus' | 'distributives' | 'times' | 'rangeWords' | 'between', Words>>
   'reporting-verbs'?: {verbs?: VerbEntry[]}
-  sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers', Words>> & {organizations?: Record<string, Words>}
+  sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers' | 'representatives', Words>> & {organizations?: Record<string, Words>}
   units?: {percent?: Words; percentagePoints?: Words; currencies?: Record<string, string>}
 }
 

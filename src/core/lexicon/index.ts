@@ -134,6 +134,8 @@ export interface Lexicon {
   timeModifiers: ReadonlySet<string>
   /** Lower-case letters a source id spells out (`ü` → `ue`). */
   slugFolds: ReadonlyMap<string, string>
+  /** Who speaks for the owner of a possessive before it (`his office`): the last word of each. */
+  representatives: string[]
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -384,7 +386,8 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     gluedScales: set('gluedScales'),
     timeHeads: (s.times ?? []).map(lower),
     timeModifiers: lowerSet(s.timeModifiers),
-    slugFolds: lowerMap(p.slugFolds)
+    slugFolds: lowerMap(p.slugFolds),
+    representatives: (s.representatives ?? []).map((entry) => phrase(entry).at(-1) ?? lower(entry))
   })
 }
 

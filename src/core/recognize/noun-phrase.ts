@@ -420,6 +420,9 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   const {capitalisedNouns} = lexicon
   const head = headIndex(tokens, first, last, lexicon)
   const headToken = tokens[head]
+  // `His office said`, `ihre Sprecherin sagte`: the owner speaks, so the phrase stands for them as a pronoun would.
+  const owner = lexicon.possessives.get(token.lower)
+  if (owner && head > first && hasHead(headToken, lexicon.representatives, lexicon)) return {first, last, kind: 'pronoun', pronoun: owner, strength: 2}
   // `am Samstagabend`, `this month`: a time is no speaker.
   if (isTimeWord(headToken, lexicon)) return {first, last, kind: 'named', pronoun: null, strength: 0}
   const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
