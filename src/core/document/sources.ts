@@ -150,7 +150,7 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   const sourceOf: Array<string | null> = refs.map(() => null)
   const usedIds: UsedIds = {ids: new Set(), nextNumber: new Map()}
   for (const members of [...groups.values()].sort((a, b) => a[0] - b[0])) {
-    const source = buildSource(members.map((i) => described[i]!), usedIds)
+    const source = buildSource(members.map((i) => described[i]!), usedIds, lexicon.slugFolds)
     // The first phrase at each place (a claim's speaker may also be its sentence's subject).
     const places = new Set<string>()
     const placed = members.filter((i) => {
@@ -343,7 +343,8 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   for (const t of outside) kindIndex = Math.min(kindIndex, kindOfWord(t.lower, lexicon))
   const orgType = kindIndex < kinds.length ? kinds[kindIndex] : null
   let type: SourceType = 'group'
-  if (name && (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !/\p{Ll}\p{Lu}/u.test(name.join(''))))) type = 'person'
+  // An inner capital (`InfoCorp`) marks a brand; tested per word, as two names joined would always show one.
+  if (name && (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !name.some((word) => /\p{Ll}\p{Lu}/u.test(word))))) type = 'person'
   else if (!name && roleIndex >= 0) type = 'person'
   else if (acronym || orgType || (name && /\p{Ll}\p{Lu}|\.com$/u.test(ref.text))) type = 'organization'
   else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon))) type = 'document'
@@ -391,7 +392,7 @@ function joinTokens(tokens: readonly Token[]): string {
   return out.trim()
 }
 
-function buildSource(members: Description[], usedIds: UsedIds): Omit<Source, 'mentions'> {
+function buildSource(members: Description[], usedIds: UsedIds, folds: ReadonlyMap<string, string>): Omit<Source, 'mentions'> {
   const person = members.find((d) => d.type === 'person' && d.name && d.name.length > 1) ?? members.find((d) => d.type === 'person' && d.name)
   const acronym = members.find((d) => d.acronym)?.acronym ?? null
   const type = pickType(members)
@@ -413,7 +414,7 @@ function buildSource(members: Description[], usedIds: UsedIds): Omit<Source, 'me
     if (!(d.role && d.name)) add(d.display)
   }
   const role = members.find((d) => d.role && d.name)?.role ?? null
-  const id = uniqueId(slug(name), usedIds)
+  const id = uniqueId(slug(name, folds), usedIds)
   return {id, name, aliases, type, role}
 }
 
@@ -446,14 +447,14 @@ function uniqueId(base: string, used: UsedIds): string {
   return id
 }
 
-function slug(text: string): string {
-  const dashed = text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
+/** An id from a name: the language's own spellings (`ü` → `ue`, in `slugFolds`), other accents dropped, Latin letters and digits kept. */
+function slug(text: string, folds: ReadonlyMap<string, string>): string {
+  let folded = ''
+  for (const char of text.toLowerCase()) folded += folds.get(char) ?? char
+  const dashed = folded
     .normalize('NFKD')
+    // Combining accents go with their letter (`José` → `jose`), not into a hyphen.
+    .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/[^a-z0-9-]/g, '')
   // Hyphens trimmed from both ends by a walk: `/^-+|-+$/` is quadratic on a long

@@ -36,6 +36,7 @@ export type ProfileFile = Record<ProfileSwitch, boolean> &
     groupSeparator: string
     detectionLetters?: string
     stemMinLength?: number
+    slugFolds?: Record<string, string>
   }
 
 export type MessageKey = 'unattributed' | 'vagueFigure' | 'vagueClaim' | 'hedge' | 'snippet' | 'unsourcedSentence'
@@ -66,7 +67,7 @@ export interface LanguageData {
   numbers?: Partial<Record<'cardinals' | 'scales' | 'fractions' | 'ordinals' | 'vague' | 'multiplicatives', Values>> &
     Partial<Record<'quantifiers' | 'focusedOnly' | 'focus' | 'distributives' | 'times' | 'rangeWords' | 'between', Words>>
   'reporting-verbs'?: {verbs?: VerbEntry[]}
-  sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups', Words>> & {organizations?: Record<string, Words>}
+  sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers' | 'representatives', Words>> & {organizations?: Record<string, Words>}
   units?: {percent?: Words; percentagePoints?: Words; currencies?: Record<string, string>}
 }
 

@@ -133,6 +133,14 @@ export interface Lexicon {
   cueNegations: ReadonlySet<string>
   auxiliariesAfterNoun: ReadonlySet<string>
   infinitiveMarkers: ReadonlySet<string>
+  /** Nouns that name a time, never a speaker's head (`Samstagabend`, `this month`). */
+  timeHeads: string[]
+  /** Words that open a time adjunct before such a noun (`last`, `im`). */
+  timeModifiers: ReadonlySet<string>
+  /** Lower-case letters a source id spells out (`ü` → `ue`). */
+  slugFolds: ReadonlyMap<string, string>
+  /** Who speaks for the owner of a possessive before it (`his office`): the last word of each. */
+  representatives: string[]
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -385,7 +393,11 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     questionOpeners: set('questionOpeners'),
     cueNegations: set('cueNegations'),
     auxiliariesAfterNoun: set('auxiliariesAfterNoun'),
-    infinitiveMarkers: set('infinitiveMarkers')
+    infinitiveMarkers: set('infinitiveMarkers'),
+    timeHeads: (s.times ?? []).map(lower),
+    timeModifiers: lowerSet(s.timeModifiers),
+    slugFolds: lowerMap(p.slugFolds),
+    representatives: (s.representatives ?? []).map((entry) => phrase(entry).at(-1) ?? lower(entry))
   })
 }
 

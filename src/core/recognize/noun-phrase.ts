@@ -136,6 +136,8 @@ function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): bo
     const inflections = lexicon.adjectiveInflections
     return endsWithAny(token.lower, inflections) && !function_ && (isCapitalized(next) || endsWithAny(next.lower, inflections))
   }
+  // `praised the plan`: a word before an article is a verb, not a modifier.
+  if (lexicon.determiners.has(next.lower)) return false
   // Noun compounds before a role or office: `union leader`, `finance office`.
   return endsWithAny(token.lower, lexicon.adjectiveSuffixes) || isSourceNoun(token, lexicon) || (isLowerWord(next) && isSourceNoun(next, lexicon))
 }
@@ -264,13 +266,24 @@ function onCommonNoun(tokens: readonly Token[], first: number, k: number, determ
   return false
 }
 
+/** A time noun, also as a compound's head (`Samstagabend`), or a weekday or month: never who speaks. */
+function isTimeWord(token: Token, lexicon: Lexicon): boolean {
+  return token.kind === 'word' && (hasHead(token, lexicon.timeHeads, lexicon) || lexicon.weekdays.has(token.lower) || lexicon.months.has(token.lower))
+}
+
+const isTimeOpener = (token: Token, lexicon: Lexicon) => isLowerWord(token) && (lexicon.timeModifiers.has(token.lower) || lexicon.determiners.has(token.lower))
+
 /** Steps left over adverbs and a day or month (`am Freitag`, `on Thursday`) between a subject and its verb. */
 function skipAdjunctsLeft(tokens: readonly Token[], k: number, lexicon: Lexicon, floor: number): number {
   let j = k
   for (;;) {
     if (j >= floor && lexicon.adverbs.has(tokens[j].lower) && !isCapitalized(tokens[j])) j--
     else if (j - 1 >= floor && (lexicon.weekdays.has(tokens[j].lower) || lexicon.months.has(tokens[j].lower)) && lexicon.datePrepositions.has(tokens[j - 1].lower)) j -= 2
-    else return j
+    else if (j - 1 > floor && isTimeWord(tokens[j], lexicon) && isTimeOpener(tokens[j - 1], lexicon)) {
+      // `officials this month said`, `die Behörde am Samstagabend mitteilte`.
+      j--
+      while (j > floor && isTimeOpener(tokens[j], lexicon)) j--
+    } else return j
   }
 }
 
@@ -297,6 +310,9 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
     if (j > floor && tokens[j].text === ',') {
       const before = readLeft(tokens, j, lexicon, floor)
       if (before && before.kind === 'named') return before
+      // `Der Vertreter der Arbeitgeber, Peter Clever, forderte`: an unnamed role before, the name in the aside.
+      const aside = readLeftStrict(tokens, k, lexicon, j + 1)
+      if (aside && aside.kind === 'named' && aside.first === j + 1 && aside.strength >= 3) return aside
     }
     return null
   }
@@ -347,7 +363,22 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
     break
   }
   if (first < 0 || first > last) return null
-  return classify(tokens, first, last, lexicon)
+  const phrase = classify(tokens, first, last, lexicon)
+  // The object of a preposition is no subject: `das Bundesamt in Wiesbaden mitteilte` is the Bundesamt's,
+  // `einen Bedarf im Bundesdurchschnitt verzeichnet` nobody's. A genitive link (`of`, `von`) joins a phrase as before;
+  // a document may speak from a preposition (`wie aus der Statistik hervorgeht`); a counted phrase stays what it is.
+  const before = tokens[first - 1]
+  if (before && first - 1 > floor && isLowerWord(before) && lexicon.prepositions.has(before.lower) && !lexicon.genitiveLinks.has(before.lower)) {
+    if (phrase.strength === 0 || holdsInfoNoun(tokens, first, last, lexicon)) return phrase
+    const owner = readLeftStrict(tokens, first - 1, lexicon, floor)
+    return owner && owner.kind !== 'pronoun' ? owner : null
+  }
+  return phrase
+}
+
+function holdsInfoNoun(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
+  for (let k = first; k <= last; k++) if (hasHead(tokens[k], lexicon.infoNouns, lexicon) || hasHead(tokens[k], lexicon.documentNouns, lexicon)) return true
+  return false
 }
 
 function pronounKind(token: Token, lexicon: Lexicon): SourcePhrase['pronoun'] {
@@ -389,6 +420,11 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   const {capitalisedNouns} = lexicon
   const head = headIndex(tokens, first, last, lexicon)
   const headToken = tokens[head]
+  // `His office said`, `ihre Sprecherin sagte`: the owner speaks, so the phrase stands for them as a pronoun would.
+  const owner = lexicon.possessives.get(token.lower)
+  if (owner && head > first && hasHead(headToken, lexicon.representatives, lexicon)) return {first, last, kind: 'pronoun', pronoun: owner, strength: 2}
+  // `am Samstagabend`, `this month`: a time is no speaker.
+  if (isTimeWord(headToken, lexicon)) return {first, last, kind: 'named', pronoun: null, strength: 0}
   const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
   const indefinite = determiner !== null && lexicon.indefinites.has(determiner)
   // Perf: one pass over the words instead of a slice and a filter or `some` per feature.
@@ -407,8 +443,9 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
     const isRole = hasHead(t, lexicon.roleNouns, lexicon)
     if (isRole) role = true
     if (k > first && lexicon.genitiveLinks.has(t.lower) && isLowerWord(t)) hasGenitive = true
-    // Where nouns are capitalised, a capital at the start of a sentence says nothing.
-    if (!isRole && !(capitalisedNouns && k === 0) && isNameToken(t, lexicon)) {
+    // Where nouns are capitalised, a capital at the start of a sentence says nothing; elsewhere it says
+    // nothing on a common noun of the lexicon (a headline's `Report warns …`).
+    if (!isRole && !(k === 0 && (capitalisedNouns || isSourceNoun(t, lexicon))) && isNameToken(t, lexicon)) {
       names++
       if (k !== head && k !== first) otherName = true
     }
