@@ -20,7 +20,7 @@ describe('attribution classes', () => {
       assert.deepEqual(claimsOf(text, a), [{text: 'niedrigere Abgaben für 300 Betriebe.', source: 'Bauernverband'}])
     })
 
-    it('reads a phrase with an oblique article before the verb as the object (Den Anstieg bezifferte die Behörde)', () => {
+    it('reads a phrase with an oblique article before the verb as its object (Den Anstieg bezifferte …)', () => {
       const text = 'Den Anstieg der Diebstähle bezifferte die Behörde auf 14 Prozent.'
       const a = run(text, 'de')
       assert.notEqual(sourceOf(a, '14 Prozent'), 'Anstieg der Diebstähle')
@@ -44,7 +44,9 @@ describe('attribution classes', () => {
       const text = 'Mara Quist, an economist at the bank, said it was striking that 35 percent of firms had cut jobs.'
       const a = run(text, 'en')
       assert.equal(sourceOf(a, '35 percent'), 'Mara Quist')
-      assert.deepEqual(claimsOf(text, a), [{text: 'it was striking that 35 percent of firms had cut jobs.', source: 'Mara Quist'}])
+      assert.deepEqual(claimsOf(text, a), [
+        {text: 'it was striking that 35 percent of firms had cut jobs.', source: 'Mara Quist'}
+      ])
     })
 
     it('takes the subject, not the addressee, after an aside (told Radio Kiel that)', () => {
@@ -55,7 +57,9 @@ describe('attribution classes', () => {
     })
 
     it('reads a subject before a relative clause longer than a short aside', () => {
-      const text = 'Ines Moor, who has run the food bank in the old harbour district since the city closed its own, told reporters that 90 families were waiting.'
+      const text =
+        'Ines Moor, who has run the food bank in the old harbour district since the city closed its own, ' +
+        'told reporters that 90 families were waiting.'
       const a = run(text, 'en')
       assert.equal(sourceOf(a, '90 families'), 'Ines Moor')
     })
@@ -66,7 +70,10 @@ describe('attribution classes', () => {
     })
 
     it('keeps a quote’s speaker after the quote when the quote holds a comma (German)', () => {
-      const a = run('„Uns fehlt ein bisschen der Rhythmus, weil wir 3 Spiele verloren haben“, sagt Trainerin Kim Berg.', 'de')
+      const a = run(
+        '„Uns fehlt ein bisschen der Rhythmus, weil wir 3 Spiele verloren haben“, sagt Trainerin Kim Berg.',
+        'de'
+      )
       assert.equal(sourceOf(a, '3 Spiele'), 'Kim Berg')
     })
   })
@@ -89,14 +96,19 @@ describe('attribution classes', () => {
       const text = 'Die Ursache ist unklar, der Fahrer hatte nach Angaben der Polizei 1,4 Promille.'
       const a = run(text, 'de')
       assert.equal(sourceOf(a, '1,4 Promille'), 'Polizei')
-      assert.deepEqual(claimsOf(text, a), [{text: 'der Fahrer hatte nach Angaben der Polizei 1,4 Promille', source: 'Polizei'}])
+      assert.deepEqual(claimsOf(text, a), [
+        {text: 'der Fahrer hatte nach Angaben der Polizei 1,4 Promille', source: 'Polizei'}
+      ])
     })
 
     it('still scopes a trailing `according to` clause to what came before', () => {
       const text = 'Exports fell by 6 percent, according to the statistics office Statec.'
       const a = run(text, 'en')
       assert.match(sourceOf(a, '6 percent'), /Statec$/u)
-      assert.deepEqual(claimsOf(text, a).map((claim) => claim.text), ['Exports fell by 6 percent'])
+      assert.deepEqual(
+        claimsOf(text, a).map((claim) => claim.text),
+        ['Exports fell by 6 percent']
+      )
     })
 
     it('takes no claim from a question put to the speaker, but from the answer', () => {
@@ -126,13 +138,19 @@ describe('attribution classes', () => {
       assert.equal(run('Rents have risen less in states where prices are capped at 3 percent.', 'en').claims.length, 0)
     })
 
-    it('still reads the verb after a subject, before an infinitive marker or as a participle after a preposition', () => {
+    it('reads the verb after a subject, before an infinitive marker, or as a participle after a preposition', () => {
       assert.equal(sourceOf(run('What Mayor Ann Holt says could cost the city 40 jobs.', 'en'), '40 jobs'), 'Ann Holt')
-      assert.equal(sourceOf(run('Governor Tom Lake ended the debate by saying that 12 schools would close.', 'en'), '12 schools'), 'Tom Lake')
+      assert.equal(
+        sourceOf(run('Governor Tom Lake ended the debate by saying that 12 schools would close.', 'en'), '12 schools'),
+        'Tom Lake'
+      )
     })
 
     it('reads no capitalised noun as a Konjunktiv form (an zweiter Stelle)', () => {
-      const a = run('Der Verband sagte, 40 Prozent der Firmen seien betroffen. An zweiter Stelle liegt Bremen mit 12 Fällen.', 'de')
+      const a = run(
+        'Der Verband sagte, 40 Prozent der Firmen seien betroffen. An zweiter Stelle liegt Bremen mit 12 Fällen.',
+        'de'
+      )
       assert.equal(sourceOf(a, '40 Prozent'), 'Verband')
       assert.equal(sourceOf(a, '12 Fällen'), 'none')
     })

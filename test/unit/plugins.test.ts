@@ -28,20 +28,34 @@ function sentencesOf(text: string, options?: Parameters<typeof sourcedSentences>
 
 const slice = (text: string, span: {start: number; end: number}) => text.slice(span.start, span.end)
 
-const german = '„Wir haben 3,5 Mio. Euro verloren“, sagte Firmenchef Max Müller am Montag. Offenbar stieg die Zahl der Fälle um 12 Prozent.'
-const english = 'Officials said about 40 workers were hurt, according to the ministry. The fire reportedly began at 9:30.'
+const german =
+  '„Wir haben 3,5 Mio. Euro verloren“, sagte Firmenchef Max Müller am Montag. ' +
+  'Offenbar stieg die Zahl der Fälle um 12 Prozent.'
+const english =
+  'Officials said about 40 workers were hurt, according to the ministry. The fire reportedly began at 9:30.'
 
 describe('paragraph plugins', () => {
   describe('sourcedSentences', () => {
     it('reads sentences and their tokens from the tree, joined after an abbreviation of the profile', () => {
       const {sentences = []} = run(german, 'de')
-      assert.deepEqual(sentences.map((sentence) => slice(german, sentence)), [
-        '„Wir haben 3,5 Mio. Euro verloren“, sagte Firmenchef Max Müller am Montag.',
-        'Offenbar stieg die Zahl der Fälle um 12 Prozent.'
-      ])
-      assert.deepEqual(sentences[0].tokens.slice(0, 6).map((token) => [token.text, token.kind, token.start]), [
-        ['„', 'punct', 0], ['Wir', 'word', 1], ['haben', 'word', 5], ['3,5', 'number', 11], ['Mio.', 'word', 15], ['Euro', 'word', 20]
-      ])
+      assert.deepEqual(
+        sentences.map((sentence) => slice(german, sentence)),
+        [
+          '„Wir haben 3,5 Mio. Euro verloren“, sagte Firmenchef Max Müller am Montag.',
+          'Offenbar stieg die Zahl der Fälle um 12 Prozent.'
+        ]
+      )
+      assert.deepEqual(
+        sentences[0].tokens.slice(0, 6).map((token) => [token.text, token.kind, token.start]),
+        [
+          ['„', 'punct', 0],
+          ['Wir', 'word', 1],
+          ['haben', 'word', 5],
+          ['3,5', 'number', 11],
+          ['Mio.', 'word', 15],
+          ['Euro', 'word', 20]
+        ]
+      )
     })
 
     it('takes the profile as an option: the English one does not know `Mio.`', () => {
@@ -56,12 +70,18 @@ describe('paragraph plugins', () => {
   describe('sourcedFigures', () => {
     it('finds the figures of each sentence with their value, unit and sentence', () => {
       const {figures = []} = run(german, 'de')
-      assert.deepEqual(figures.map((figure) => [slice(german, figure), figure.value, figure.unit, figure.sentence]), [
-        ['3,5 Mio. Euro', 3_500_000, 'EUR', 0],
-        ['12 Prozent', 12, 'percent', 1]
-      ])
+      assert.deepEqual(
+        figures.map((figure) => [slice(german, figure), figure.value, figure.unit, figure.sentence]),
+        [
+          ['3,5 Mio. Euro', 3_500_000, 'EUR', 0],
+          ['12 Prozent', 12, 'percent', 1]
+        ]
+      )
       const {figures: english = []} = run('Officials said about 40 workers were hurt.', 'en')
-      assert.deepEqual(english.map((figure) => [figure.value, figure.approximate]), [[40, true]])
+      assert.deepEqual(
+        english.map((figure) => [figure.value, figure.approximate]),
+        [[40, true]]
+      )
     })
 
     it('finds none in a sentence without a figure', () => {
@@ -86,14 +106,23 @@ describe('paragraph plugins', () => {
   describe('sourcedAttribution', () => {
     it('attributes a quotation to the speaker after it and a claim to `according to`', () => {
       const {claims: germanClaims = []} = run(german, 'de')
-      assert.deepEqual(germanClaims.map((claim) => [slice(german, claim), claim.cue && slice(german, claim.cue), claim.source?.text, claim.kind]), [
-        ['Wir haben 3,5 Mio. Euro verloren', 'sagte', 'Firmenchef Max Müller', 'direct']
-      ])
+      assert.deepEqual(
+        germanClaims.map((claim) => [
+          slice(german, claim),
+          claim.cue && slice(german, claim.cue),
+          claim.source?.text,
+          claim.kind
+        ]),
+        [['Wir haben 3,5 Mio. Euro verloren', 'sagte', 'Firmenchef Max Müller', 'direct']]
+      )
       const {claims = []} = run(english, 'en')
-      assert.deepEqual(claims.map((claim) => [claim.source?.text, claim.source?.kind, claim.kind]), [
-        ['the ministry', 'named', 'according'],
-        ['Officials', 'vague', 'indirect']
-      ])
+      assert.deepEqual(
+        claims.map((claim) => [claim.source?.text, claim.source?.kind, claim.kind]),
+        [
+          ['the ministry', 'named', 'according'],
+          ['Officials', 'vague', 'indirect']
+        ]
+      )
     })
 
     it('attributes nothing in a sentence without a source', () => {
@@ -116,11 +145,27 @@ describe('paragraph plugins', () => {
 
   describe('analyseParagraph', () => {
     it('gives what the plugins leave on file.data, sentences as bare spans', () => {
-      for (const [text, language] of [[german, 'de'], [english, 'en']] as const) {
+      for (const [text, language] of [
+        [german, 'de'],
+        [english, 'en']
+      ] as const) {
         const data = run(text, language)
         const result = analyseParagraph(text, lexiconFor(language))
-        assert.deepEqual(result.sentences, data.sentences?.map(({start, end}) => ({start, end})))
-        assert.deepEqual({...result, sentences: []}, {sentences: [], figures: data.figures, quotes: data.quotes, claims: data.claims, subjects: data.subjects, hedges: data.hedges})
+        assert.deepEqual(
+          result.sentences,
+          data.sentences?.map(({start, end}) => ({start, end}))
+        )
+        assert.deepEqual(
+          {...result, sentences: []},
+          {
+            sentences: [],
+            figures: data.figures,
+            quotes: data.quotes,
+            claims: data.claims,
+            subjects: data.subjects,
+            hedges: data.hedges
+          }
+        )
       }
     })
   })

@@ -26,7 +26,8 @@ describe('source classes', () => {
 
   describe('a phrase after a preposition is no subject', () => {
     it('takes the institution, not the place it sits in (de)', () => {
-      const a = run('Die Zahl der Unfälle sank um 3 Prozent, wie das Statistische Landesamt in Kiel am Montag mitteilte.', 'de')
+      const text = 'Die Zahl der Unfälle sank um 3 Prozent, wie das Statistische Landesamt in Kiel am Montag mitteilte.'
+      const a = run(text, 'de')
       assert.equal(sourceOf(a, '3 Prozent'), 'Statistische Landesamt')
       assert.ok(!a.sources.some((s) => s.name === 'Kiel'))
     })
@@ -72,7 +73,8 @@ describe('source classes', () => {
     })
 
     it('takes no time compound before a colon for the speaker (de)', () => {
-      const a = run('Jana Roth leitet den Betrieb. Roth sagte dazu am Samstagabend: „Wir brauchen 40 neue Busse.“', 'de')
+      const text = 'Jana Roth leitet den Betrieb. Roth sagte dazu am Samstagabend: „Wir brauchen 40 neue Busse.“'
+      const a = run(text, 'de')
       assert.equal(sourceOf(a, '40 neue Busse'), 'Jana Roth')
       assert.ok(!a.sources.some((s) => s.name.includes('Samstagabend')))
     })
