@@ -128,6 +128,30 @@ export interface Lexicon {
   currencyPrefixes: ReadonlySet<string>
   hyphenLinks: ReadonlySet<string>
   gluedScales: ReadonlySet<string>
+  /** Words that make a later duration in their clause a statistic (`Lebenserwartung`, `average`). */
+  statistics: ReadonlySet<string>
+  /** Words before a number that make it an age (`aged`). */
+  ageWords: ReadonlySet<string>
+  /** Phrases after a number that make it an age bracket (`or older`). */
+  ageAfter: string[][]
+  /** Conjunctions that open a clause stating no fact (`wenn`, `if`). */
+  hypothetical: ReadonlySet<string>
+  /** Words before such a conjunction that make the clause a fact again (`auch wenn`). */
+  concessive: ReadonlySet<string>
+  /** A word before `X to Y` that makes it a change, two figures (`from`). */
+  changeOpeners: ReadonlySet<string>
+  /** Words before a change opener that keep `from X to Y` a range (`ranging`). */
+  rangeVerbs: ReadonlySet<string>
+  /** Vague magnitudes that count only with a link after them (`scores of`). */
+  linkedOnly: ReadonlySet<string>
+  /** Konjunktiv II forms unlike the past tense (`könnte`): continue reported speech only right after it. */
+  konjunktivII: ReadonlySet<string>
+  /** Prepositions that make an approximated four-digit number a year (`until at least 2030`). */
+  timeBounds: ReadonlySet<string>
+  /** Grammar switch: a dot after digits can make them an ordinal (`3. Oktober`). */
+  ordinalDot: boolean
+  /** Words between a figure and its denominator, one rate (`je`, `per`). */
+  rates: string[][]
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -375,7 +399,19 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     definiteFractions: set('definiteFractions'),
     currencyPrefixes: set('currencyPrefixes'),
     hyphenLinks: set('hyphenLinks'),
-    gluedScales: set('gluedScales')
+    gluedScales: set('gluedScales'),
+    statistics: lowerSet(c.statistics),
+    ageWords: lowerSet(c.ageWords),
+    ageAfter: (c.ageAfter ?? []).map(phrase),
+    hypothetical: lowerSet(c.hypothetical),
+    concessive: lowerSet(c.concessive),
+    changeOpeners: lowerSet(c.changeOpeners),
+    rangeVerbs: lowerSet(c.rangeVerbs),
+    linkedOnly: lowerSet(n.linkedOnly),
+    konjunktivII: lowerSet(g.konjunktivII),
+    timeBounds: lowerSet(c.timeBounds),
+    ordinalDot: p.ordinalDot === true,
+    rates: (n.rates ?? []).map(phrase)
   })
 }
 
