@@ -115,5 +115,70 @@ describe('figure classes', () => {
       const b = run('Shares fell 5 percent to 1,200.', 'en')
       assert.equal(figure(b, '1,200').unit, null)
     })
+
+    it('names an earlier unattributed figure by a later attributed one of the same value', () => {
+      const a = run('Roughly 30 percent of the staff work part-time.\n\n"About 30 percent of us work part-time," manager Ida Holm said.', 'en')
+      assert.equal(a.figures[0].status, 'named')
+      assert.equal(a.figures[0].via, 'echo')
+      assert.equal(sourceOf(a, 'Roughly 30 percent'), 'Ida Holm')
+      // A different value echoes nothing.
+      const b = run('Roughly 35 percent of the staff work part-time.\n\n"About 30 percent of us work part-time," manager Ida Holm said.', 'en')
+      assert.equal(b.figures[0].status, 'none')
+    })
+  })
+
+  describe('continuation across sentences', () => {
+    it('takes Konjunktiv II right after a named speaker as his reported speech, not the indicative', () => {
+      const a = run('Der Verein rechne mit 80 neuen Mitgliedern, sagte Kassenwart Olaf Brink. Mit einer Werbeaktion könnten es 120 werden.', 'de')
+      assert.match(sourceOf(a, '120'), /Olaf Brink$/)
+      assert.equal(figure(a, '120').via, 'continuation')
+      const b = run('Der Verein rechne mit 80 neuen Mitgliedern, sagte Kassenwart Olaf Brink. Die Halle fasst am Freitag 120 Gäste.', 'de')
+      assert.equal(sourceOf(b, '120 Gäste'), 'none')
+    })
+
+    it('does not take a Konjunktiv II without a named speaker before it', () => {
+      const a = run('Der Saal ist klein. Mit mehr Stühlen könnten 90 Gäste kommen.', 'de')
+      assert.equal(sourceOf(a, '90 Gäste'), 'none')
+    })
+
+    it('continues a named speaker with an unnamed speech verb and weiter', () => {
+      const a = run('Die Feuerwehr zählte 25 Einsätze, sagte Sprecherin Eva Roth. Bis Mitternacht könnten 10 weitere folgen, hieß es weiter.', 'de')
+      assert.match(sourceOf(a, '10'), /Eva Roth$/)
+      const b = run('Die Feuerwehr zählte 25 Einsätze, sagte Sprecherin Eva Roth. Bis Mitternacht könnten 10 weitere folgen, hieß es.', 'de')
+      assert.equal(sourceOf(b, '10'), 'vague')
+    })
+
+    it('takes no place word for a marker', () => {
+      const a = run('Das belegt die neue Studie des Instituts Nordlicht. Dort liegt die Quote bei 17 Prozent.', 'de')
+      assert.equal(sourceOf(a, '17 Prozent'), 'none')
+    })
+  })
+
+  describe('continuation across paragraphs', () => {
+    it('continues the previous paragraph\'s last source with Konjunktiv I or demnach in the first sentence', () => {
+      const a = run('„Wir sanieren 40 Brücken“, sagt Bauleiterin Nora Wendt.\n\nDas Programm koste 12 Millionen Euro.', 'de')
+      assert.match(sourceOf(a, '12 Millionen Euro'), /Nora Wendt$/)
+      assert.equal(figure(a, '12 Millionen Euro').via, 'continuation')
+      const b = run('Der Verband Radwege Nord teilte mit, die Zahl der Pendler steige.\n\n55 Prozent fahren demnach täglich.', 'de')
+      assert.match(sourceOf(b, '55 Prozent'), /Radwege Nord$/)
+    })
+
+    it('does not continue with the indicative, nor without a source in the previous paragraph', () => {
+      const a = run('„Wir sanieren 40 Brücken“, sagt Bauleiterin Nora Wendt.\n\nDas Programm kostet 12 Millionen Euro.', 'de')
+      assert.equal(sourceOf(a, '12 Millionen Euro'), 'none')
+      const b = run('Die Brücken sind alt.\n\nDas Programm koste 12 Millionen Euro.', 'de')
+      assert.equal(sourceOf(b, '12 Millionen Euro'), 'none')
+    })
+
+    it('continues the last quoted speaker in a paragraph that opens with a quote, even after a closed quote', () => {
+      const text = 'Lars Kemp runs the depot.\n\n"We bought 30 trams last year," Kemp said.\n\n"Next year we want another 12 and a budget rise of 5 percent.\n\n"That is the goal."'
+      const a = run(text, 'en')
+      assert.match(sourceOf(a, '12'), /Kemp$/)
+      assert.match(sourceOf(a, '5 percent'), /Kemp$/)
+      assert.equal(figure(a, '5 percent').via, 'quote')
+      // After a paragraph without a quotation, an opening quote has no speaker to go on with.
+      const b = run('"We bought 30 trams last year," Kemp said.\n\nThe depot is old.\n\n"Next year we want another 12."', 'en')
+      assert.equal(sourceOf(b, '12'), 'none')
+    })
   })
 })

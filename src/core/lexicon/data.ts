@@ -43,7 +43,7 @@ export type MessageKey = 'unattributed' | 'vagueFigure' | 'vagueClaim' | 'hedge'
 export type GrammarList =
   | 'stopwords' | 'determiners' | 'indefinites' | 'prepositions' | 'genitiveLinks' | 'conjunctions'
   | 'subordinatingCue' | 'adverbs' | 'konjunktiv' | 'continuation' | 'personPronouns'
-  | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition' | 'konjunktivII'
+  | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition' | 'konjunktivII' | 'speechContinuation' | 'openingContinuation'
 
 export interface VerbEntry {
   lemma: string

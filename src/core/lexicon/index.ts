@@ -152,6 +152,10 @@ export interface Lexicon {
   ordinalDot: boolean
   /** Words between a figure and its denominator, one rate (`je`, `per`). */
   rates: string[][]
+  /** With a speech verb naming no speaker, carry on the source right before (`hieß es weiter`). */
+  speechContinuation: ReadonlySet<string>
+  /** Markers besides Konjunktiv I that carry the previous paragraph's source into a paragraph's first sentence. */
+  openingContinuation: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -411,7 +415,9 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     konjunktivII: lowerSet(g.konjunktivII),
     timeBounds: lowerSet(c.timeBounds),
     ordinalDot: p.ordinalDot === true,
-    rates: (n.rates ?? []).map(phrase)
+    rates: (n.rates ?? []).map(phrase),
+    speechContinuation: lowerSet(g.speechContinuation),
+    openingContinuation: lowerSet(g.openingContinuation)
   })
 }
 
