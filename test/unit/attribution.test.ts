@@ -246,9 +246,9 @@ describe('attribution', () => {
       assert.equal(sourceOf(b, 'Tausende'), 'none')
     })
 
-    it('does not carry a source into the next paragraph', () => {
+    it('carries a source into the next paragraph only through its first sentence (GUIDELINES, continuation)', () => {
       const a = run(
-        'Laut Polizei wurden 20 Menschen festgenommen.\n\nInsgesamt sollen 300 Personen beteiligt gewesen sein.',
+        'Laut Polizei wurden 20 Menschen festgenommen.\n\nDer Zug kam spät an. Insgesamt sollen 300 Personen beteiligt gewesen sein.',
         'de'
       )
       assert.equal(sourceOf(a, '300 Personen'), 'none')

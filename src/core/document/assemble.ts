@@ -71,13 +71,15 @@ function placeClaimsAndFigures(
 ): {claims: Claim[]; figures: Figure[]} {
   const claims: Claim[] = []
   const figures: Figure[] = []
-  // The quote the previous paragraph leaves open, and the source of the last quotation before it.
+  // The source of the previous paragraph's last quotation, and of its last claim (null: vague; undefined: no claim).
   let previousQuoteSource: string | null = null
-  let previousEndsInQuote = false
+  let previousClaimSource: string | null | undefined
   paragraphs.forEach(({span, result, plan}, p) => {
     const base = span.start
-    const continued = previousEndsInQuote && previousQuoteSource ? previousQuoteSource : null
-    // A quote that opens this paragraph goes on from the one left open before it; with none, it is dropped.
+    // What opens this paragraph without a source of its own goes on with the previous paragraph's:
+    // a quotation with its last quoted speaker (closed or not), reported speech with its last source.
+    const opening = result.claims.find((claim) => claim.inherit)
+    const continued = !opening ? null : opening.kind === 'direct' ? previousQuoteSource : previousClaimSource === undefined ? null : {source: previousClaimSource}
     const dropped = (c: number) => result.claims[c].inherit && continued === null
     const carriers = plan.carriers[continued !== null ? 1 : 0]
     // The ids of each claim's figures (by claim index): the figures of this paragraph get the next ids in order.
@@ -91,7 +93,7 @@ function placeClaimsAndFigures(
       if (dropped(c)) continue
       const claim = result.claims[c]
       const named = plan.claimRef[c] >= 0
-      const source = claim.inherit ? continued : named ? phraseSource(p, plan.claimRef[c]) : null
+      const source = claim.inherit ? inheritedSource(continued) : named ? phraseSource(p, plan.claimRef[c]) : null
       const placedClaim: Claim = {
         id: `c${claims.length + 1}`,
         start: base + claim.start,
@@ -129,16 +131,21 @@ function placeClaimsAndFigures(
         ignored: isIgnored({start, end}, figureText)
       })
     })
-    // The source of the paragraph's last quotation (in the order the paragraph found its claims).
-    let lastQuoteSource: string | null | undefined
+    // The source of the paragraph's last quotation (in the order the paragraph found its claims), and of its last claim.
+    let lastQuoteSource: string | null = null
     result.claims.forEach((claim, c) => {
       if (claim.kind === 'direct' && placed[c]) lastQuoteSource = placed[c].source
     })
-    const lastQuote = result.quotes.at(-1)
-    previousEndsInQuote = lastQuote !== undefined && !lastQuote.closed
-    previousQuoteSource = lastQuoteSource ?? (previousEndsInQuote ? previousQuoteSource : null)
+    previousQuoteSource = lastQuoteSource
+    previousClaimSource = undefined
+    for (const c of plan.claimOrder) if (placed[c]) previousClaimSource = placed[c].source
   })
   return {claims, figures}
+}
+
+/** An inherited claim's source: a quoted speaker (a source id), or the previous paragraph's last claim's source. */
+function inheritedSource(continued: string | {source: string | null} | null): string | null {
+  return continued === null || typeof continued === 'string' ? continued : continued.source
 }
 
 /** Whether a figure is one the writer marked (a marker on its line) or listed in `ignoredFigures` (by its text). */

@@ -37,6 +37,7 @@ export type ProfileFile = Record<ProfileSwitch, boolean> &
     detectionLetters?: string
     stemMinLength?: number
     slugFolds?: Record<string, string>
+    ordinalDot?: boolean
   }
 
 export type MessageKey = 'unattributed' | 'vagueFigure' | 'vagueClaim' | 'hedge' | 'snippet' | 'unsourcedSentence'
@@ -44,7 +45,7 @@ export type MessageKey = 'unattributed' | 'vagueFigure' | 'vagueClaim' | 'hedge'
 export type GrammarList =
   | 'stopwords' | 'determiners' | 'indefinites' | 'prepositions' | 'genitiveLinks' | 'conjunctions'
   | 'subordinatingCue' | 'adverbs' | 'konjunktiv' | 'continuation' | 'personPronouns'
-  | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition'
+  | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition' | 'konjunktivII' | 'speechContinuation' | 'openingContinuation'
 
 export interface VerbEntry {
   lemma: string
@@ -60,12 +61,12 @@ export interface LanguageData {
   profile: ProfileFile
   messages: Record<MessageKey, string>
   abbreviations?: {abbreviations?: Words}
-  context?: Partial<Record<'approximators' | 'timeNouns' | 'ageSuffixes' | 'months' | 'weekdays' | 'clock' | 'yearContext' | 'referenceNouns', Words>>
+  context?: Partial<Record<'approximators' | 'timeNouns' | 'ageSuffixes' | 'months' | 'weekdays' | 'clock' | 'yearContext' | 'referenceNouns' | 'statistics' | 'ageWords' | 'ageAfter' | 'hypothetical' | 'concessive' | 'changeOpeners' | 'rangeVerbs' | 'timeBounds', Words>>
   'cue-phrases'?: {before?: Words; after?: Words}
   grammar?: Partial<Record<GrammarList, Words>> & {possessives?: Record<string, string>}
   hedges?: {hedges?: Words}
   numbers?: Partial<Record<'cardinals' | 'scales' | 'fractions' | 'ordinals' | 'vague' | 'multiplicatives', Values>> &
-    Partial<Record<'quantifiers' | 'focusedOnly' | 'focus' | 'distributives' | 'times' | 'rangeWords' | 'between', Words>>
+    Partial<Record<'quantifiers' | 'focusedOnly' | 'focus' | 'distributives' | 'times' | 'rangeWords' | 'between' | 'linkedOnly' | 'rates', Words>>
   'reporting-verbs'?: {verbs?: VerbEntry[]}
   sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers' | 'representatives', Words>> & {organizations?: Record<string, Words>}
   units?: {percent?: Words; percentagePoints?: Words; currencies?: Record<string, string>}

@@ -141,6 +141,34 @@ export interface Lexicon {
   slugFolds: ReadonlyMap<string, string>
   /** Who speaks for the owner of a possessive before it (`his office`): the last word of each. */
   representatives: string[]
+  /** Words that make a later duration in their clause a statistic (`Lebenserwartung`, `average`). */
+  statistics: ReadonlySet<string>
+  /** Words before a number that make it an age (`aged`). */
+  ageWords: ReadonlySet<string>
+  /** Phrases after a number that make it an age bracket (`or older`). */
+  ageAfter: string[][]
+  /** Conjunctions that open a clause stating no fact (`wenn`, `if`). */
+  hypothetical: ReadonlySet<string>
+  /** Words before such a conjunction that make the clause a fact again (`auch wenn`). */
+  concessive: ReadonlySet<string>
+  /** A word before `X to Y` that makes it a change, two figures (`from`). */
+  changeOpeners: ReadonlySet<string>
+  /** Words before a change opener that keep `from X to Y` a range (`ranging`). */
+  rangeVerbs: ReadonlySet<string>
+  /** Vague magnitudes that count only with a link after them (`scores of`). */
+  linkedOnly: ReadonlySet<string>
+  /** Konjunktiv II forms unlike the past tense (`könnte`): continue reported speech only right after it. */
+  konjunktivII: ReadonlySet<string>
+  /** Prepositions that make an approximated four-digit number a year (`until at least 2030`). */
+  timeBounds: ReadonlySet<string>
+  /** Grammar switch: a dot after digits can make them an ordinal (`3. Oktober`). */
+  ordinalDot: boolean
+  /** Words between a figure and its denominator, one rate (`je`, `per`). */
+  rates: string[][]
+  /** With a speech verb naming no speaker, carry on the source right before (`hieß es weiter`). */
+  speechContinuation: ReadonlySet<string>
+  /** Markers besides Konjunktiv I that carry the previous paragraph's source into a paragraph's first sentence. */
+  openingContinuation: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -397,7 +425,21 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     timeHeads: (s.times ?? []).map(lower),
     timeModifiers: lowerSet(s.timeModifiers),
     slugFolds: lowerMap(p.slugFolds),
-    representatives: (s.representatives ?? []).map((entry) => phrase(entry).at(-1) ?? lower(entry))
+    representatives: (s.representatives ?? []).map((entry) => phrase(entry).at(-1) ?? lower(entry)),
+    statistics: lowerSet(c.statistics),
+    ageWords: lowerSet(c.ageWords),
+    ageAfter: (c.ageAfter ?? []).map(phrase),
+    hypothetical: lowerSet(c.hypothetical),
+    concessive: lowerSet(c.concessive),
+    changeOpeners: lowerSet(c.changeOpeners),
+    rangeVerbs: lowerSet(c.rangeVerbs),
+    linkedOnly: lowerSet(n.linkedOnly),
+    konjunktivII: lowerSet(g.konjunktivII),
+    timeBounds: lowerSet(c.timeBounds),
+    ordinalDot: p.ordinalDot === true,
+    rates: (n.rates ?? []).map(phrase),
+    speechContinuation: lowerSet(g.speechContinuation),
+    openingContinuation: lowerSet(g.openingContinuation)
   })
 }
 

@@ -110,6 +110,7 @@ export function attribute(text: string, sentences: readonly SentenceTokens[], qu
     claims.push({start: cue.scope.start, end: cue.scope.end, sentence: cue.sentence, cue: {start: cue.start, end: cue.end, text: cue.text}, source: cue.source, kind: cue.kind, via: 'sentence', inherit: false})
   }
   dropNestedRepeats(claims)
+  continueUnnamed(sentences, claims, quotes, lexicon)
   claims.push(...continuations(text, sentences, claims, quotes, lexicon))
   return claims.sort((a, b) => a.start - b.start || b.end - a.end)
 }
@@ -519,41 +520,74 @@ function colonSpeaker(text: string, quote: Quote, sentence: SentenceTokens | und
 
 /**
  * Reported speech goes on after its source is named: a sentence in Konjunktiv I
- * belongs to the paragraph's latest source; one with `soll`/`weiter` to the
- * source of the sentence right before it.
+ * belongs to the paragraph's latest source; one with `soll`/`demnach`, or with a
+ * Konjunktiv II form unlike the past (`könnten`), to the source of the sentence
+ * right before it. A first sentence with Konjunktiv I or such a marker is marked
+ * `inherit`: the document pass gives it the previous paragraph's last source.
  */
 function continuations(text: string, sentences: readonly SentenceTokens[], claims: readonly LocalClaim[], quotes: readonly Quote[], lexicon: Lexicon): LocalClaim[] {
   const added: LocalClaim[] = []
   // Perf: `claims` then `added`, searched in place instead of joined anew for every sentence.
   const some = (test: (claim: LocalClaim) => boolean) => claims.some(test) || added.some(test)
   const lastOf = (test: (claim: LocalClaim) => boolean) => findLast(added, test) ?? findLast(claims, test)
-  for (let s = 1; s < sentences.length; s++) {
+  for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]
     if (some((claim) => claim.sentence === s || (claim.start <= sentence.start && claim.end >= sentence.end))) continue
     // Perf: with no claim before it to go on from, the sentence's words need no reading.
     const earlier = lastOf((claim) => claim.sentence < s && !claim.inherit)
-    if (!earlier) continue
-    let konjunktiv: Token | undefined
-    let marker: Token | undefined
-    for (const token of sentence.tokens) {
-      const isKonjunktiv = !konjunktiv && lexicon.konjunktiv.has(token.lower)
-      const isMarker = !marker && lexicon.continuation.has(token.lower)
-      if (!(isKonjunktiv || isMarker) || token.kind !== 'word' || insideQuote(quotes, token.start)) continue
-      // `an sechster Stelle`: where capitals mark nouns, a capitalised word inside the sentence is a noun, not `stelle`.
-      if (lexicon.capitalisedNouns && isCapitalized(token) && token !== sentence.tokens[0]) continue
-      if (isKonjunktiv) konjunktiv = token
-      if (isMarker) marker = token
+    if (!earlier && s > 0) continue
+    const konjunktiv = markerIn(sentence, quotes, lexicon, lexicon.konjunktiv)
+    const marker = konjunktiv ? undefined : markerIn(sentence, quotes, lexicon, lexicon.continuation)
+    if (s === 0) {
+      const opener = konjunktiv ?? markerIn(sentence, quotes, lexicon, lexicon.openingContinuation)
+      if (opener) added.push(continuation(text, sentence, s, opener, null, true))
+      continue
     }
-    let from: LocalClaim | undefined
-    if (konjunktiv) from = earlier
-    else if (marker) from = lastOf((claim) => claim.sentence === s - 1 && !claim.inherit)
-    if (!from) continue
-    const cue = konjunktiv ?? marker
-    if (!cue) continue
-    const {start, end} = trim(text, sentence)
-    added.push({start, end, sentence: s, cue: {start: cue.start, end: cue.end, text: cue.text}, source: from.source, kind: 'indirect', via: 'continuation', inherit: false})
+    // Konjunktiv II stands in for Konjunktiv I only right after a named speaker (else it is the writer's conditional).
+    const konjunktivII = konjunktiv || marker ? undefined : markerIn(sentence, quotes, lexicon, lexicon.konjunktivII)
+    const previous = lastOf((claim) => claim.sentence === s - 1 && !claim.inherit)
+    const from = konjunktiv ? earlier : marker ? previous : konjunktivII && previous?.source?.kind === 'named' ? previous : undefined
+    const cue = konjunktiv ?? marker ?? konjunktivII
+    if (from && cue) added.push(continuation(text, sentence, s, cue, from.source, false))
   }
   return added
+}
+
+/**
+ * The first word of the sentence, outside quotations, that is one of `words`. Where capitals mark
+ * nouns, a capitalised word inside the sentence is a noun (`an sechster Stelle`), not the marker `stelle`.
+ */
+function markerIn(sentence: SentenceTokens, quotes: readonly Quote[], lexicon: Lexicon, words: ReadonlySet<string>) {
+  const first = sentence.tokens[0]
+  return sentence.tokens.find(
+    (token) =>
+      token.kind === 'word' &&
+      words.has(token.lower) &&
+      !insideQuote(quotes, token.start) &&
+      !(lexicon.capitalisedNouns && token !== first && isCapitalized(token))
+  )
+}
+
+function continuation(text: string, sentence: SentenceTokens, s: number, cue: Token, source: SourceRef | null, inherit: boolean): LocalClaim {
+  const {start, end} = trim(text, sentence)
+  return {start, end, sentence: s, cue: {start: cue.start, end: cue.end, text: cue.text}, source, kind: 'indirect', via: 'continuation', inherit}
+}
+
+/**
+ * `Die Zahl könne steigen, hieß es weiter.` right after a named source: the
+ * unnamed speech verb with a continuation marker (`weiter`) goes on with that source.
+ */
+function continueUnnamed(sentences: readonly SentenceTokens[], claims: LocalClaim[], quotes: readonly Quote[], lexicon: Lexicon): void {
+  for (const claim of claims) {
+    // Unnamed: no source, or the impersonal verb itself stands as a vague one (`hieß es`).
+    const unnamed = !claim.source || (claim.source.kind === 'vague' && claim.source.start >= claim.cue.start && claim.source.end <= claim.cue.end)
+    if (!unnamed || claim.inherit || claim.kind === 'direct' || claim.sentence === 0) continue
+    if (!markerIn(sentences[claim.sentence], quotes, lexicon, lexicon.speechContinuation)) continue
+    const before = findLast(claims, (other) => other.sentence === claim.sentence - 1 && other.source !== null && other.source.kind !== 'vague' && !other.inherit)
+    if (!before) continue
+    claim.source = before.source
+    claim.via = 'continuation'
+  }
 }
 
 function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {

@@ -20,17 +20,73 @@ const groupedDigits = /^\d{1,3}(?:[.,]\d{3})+$/
 export function findFigures(tokens: readonly Token[], lexicon: Lexicon): FoundFigure[] {
   const figures: FoundFigure[] = []
   const starts = figureStarts(lexicon)
+  // Token index ranges [first, last) where a figure comes before its counted noun is known.
+  const read: Array<{first: number; next: number}> = []
+  let hypotheticalUntil = -1
   let i = 0
   while (i < tokens.length) {
+    if (i >= hypotheticalUntil && opensHypothesis(tokens, i, lexicon)) hypotheticalUntil = clauseEnd(tokens, i)
     const found = mayStartFigure(tokens[i], starts) ? figureAt(tokens, i, lexicon) : null
     if (found) {
-      figures.push(found.figure)
+      // A quantity in a clause that states no fact (`Wenn drei Leute kommen`) is no figure.
+      const rate = denominator(tokens, found.next, lexicon)
+      if (rate) {
+        found.figure.end = rate.figure.end
+        found.next = rate.next
+      }
+      if (i >= hypotheticalUntil) {
+        figures.push(found.figure)
+        read.push({first: i, next: found.next})
+      }
       i = found.next
     } else {
       i++
     }
   }
+  takeElidedUnits(tokens, figures, read, lexicon)
   return figures
+}
+
+/** `je eine Million Einwohner`, `per $1,000` right after a figure: its denominator, part of one rate. */
+function denominator(tokens: readonly Token[], at: number, lexicon: Lexicon): Match | null {
+  const used = longestPhrase(tokens, at, lexicon.rates)
+  if (!used) return null
+  let start = at + used
+  if (currencySymbols.has(tokens[start]?.text ?? '')) start++
+  return start < tokens.length ? figureAt(tokens, start, lexicon) : null
+}
+
+const clauseMarks = new Set([',', ';', ':', '–', '—'])
+
+/** `wenn`, `falls`, `if`, not after a concessive word (`auch wenn` states a fact). */
+function opensHypothesis(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  return lexicon.hypothetical.has(tokens[i].lower) && !lexicon.concessive.has(tokens[i - 1]?.lower ?? '')
+}
+
+/** The index of the clause mark that ends the clause opened at `i`, or the sentence's end. */
+function clauseEnd(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) if (clauseMarks.has(tokens[k].text)) return k
+  return tokens.length
+}
+
+/**
+ * A bare number listed after a figure with a unit takes that unit: `Bus fares rise
+ * 9 percent, rail 4`. Only across a comma or a conjunction and a word or two, so a
+ * change's new level (`fell 5 percent to 1,200`) keeps no unit of its own.
+ */
+function takeElidedUnits(tokens: readonly Token[], figures: FoundFigure[], read: ReadonlyArray<{first: number; next: number}>, lexicon: Lexicon): void {
+  for (let f = 1; f < figures.length; f++) {
+    const figure = figures[f]
+    const before = figures[f - 1]
+    if (figure.unit !== null || figure.noun !== null || figure.vague || figure.value === null) continue
+    if (before.unit === null || before.unit === 'times' || before.unit === 'share') continue
+    const {first, next} = read[f]
+    const gap = tokens.slice(read[f - 1].next, first)
+    if (gap.length === 0 || gap.length > 3 || !gap.some((token) => token.text === ',' || lexicon.conjunctions.has(token.lower))) continue
+    const after = tokens[next]
+    if (after && after.kind !== 'punct' && !lexicon.conjunctions.has(after.lower)) continue
+    figure.unit = before.unit
+  }
 }
 
 interface Match {
@@ -44,6 +100,7 @@ function figureAt(tokens: readonly Token[], i: number, lexicon: Lexicon): Match 
     vagueMagnitude(tokens, i, lexicon) ??
     distributive(tokens, i, lexicon) ??
     articleFraction(tokens, i, lexicon) ??
+    articleUnit(tokens, i, lexicon) ??
     multiplicative(tokens, i, lexicon) ??
     numeric(tokens, i, lexicon)
   )
@@ -81,6 +138,9 @@ const figureStarts = perLexicon(
 function vagueQuantified(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
   const used = longestPhrase(tokens, i, lexicon.quantifiers)
   if (!used) return null
+  // `a few percent`, `einige Prozent`: a vague share.
+  const unit = readUnit(tokens, i + used, lexicon)
+  if (unit && (unit.unit === 'percent' || unit.unit === 'percentage-points')) return finish(tokens, i, unit.next, lexicon, {value: null, valueMax: null, unit: unit.unit, vague: true})
   const scale = tokens[i + used]
   if (!scale || !lexicon.scales.has(scale.lower) || scale.lower.length < 3) return null
   let next = i + used + 1
@@ -101,6 +161,8 @@ function vagueMagnitude(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   }
   // Where nouns are capitalised so are magnitudes: `Tausende`, but `millionen` is no word on its own.
   if (lexicon.capitalisedNouns && !isCapitalized(tokens[at])) return null
+  // `scores of people`, but `Test scores fell`.
+  if (lexicon.linkedOnly.has(tokens[at].lower) && !lexicon.magnitudeLinks.has(tokens[at + 1]?.lower ?? '')) return null
   // `Millionen` after a number belongs to that number (handled by `numeric`).
   const before = tokens[start - 1]
   if (before && (before.kind === 'number' || lexicon.cardinals.has(before.lower))) return null
@@ -133,12 +195,42 @@ function articleFraction(tokens: readonly Token[], i: number, lexicon: Lexicon):
   const token = tokens[i]
   const next = tokens[i + 1]
   if (lexicon.bareFractions.has(token.lower) && lexicon.fractionLinks.has(next?.lower ?? '')) return finish(tokens, i, i + 1, lexicon, {value: lexicon.fractions.get(token.lower) ?? null, valueMax: null, unit: 'share', vague: false})
+  // `just under half voted`: an approximator makes the bare fraction a share (`half an hour` stays a duration).
+  if (lexicon.bareFractions.has(token.lower) && endsWithAny(tokens, i, lexicon.approximators) && !lexicon.indefinites.has(next?.lower ?? '') && !lexicon.timeNouns.has(next?.lower ?? '')) {
+    return finish(tokens, i, i + 1, lexicon, {value: lexicon.fractions.get(token.lower) ?? null, valueMax: null, unit: 'share', vague: false})
+  }
   if (!next || !lexicon.fractions.has(next.lower) || !(lexicon.indefinites.has(token.lower) || lexicon.fractionArticles.has(token.lower))) return null
   // `die Hälfte`, but `die Drittel` is no share; some languages need a link after it (`a third of`).
   if (lexicon.fractionArticles.has(token.lower) && !lexicon.definiteFractions.has(next.lower)) return null
   if (lexicon.fractionLinks.size > 0 && !lexicon.fractionLinks.has(tokens[i + 2]?.lower ?? '')) return null
   if (lexicon.capitalisedNouns && !isCapitalized(next)) return null
   return finish(tokens, i, i + 2, lexicon, {value: lexicon.fractions.get(next.lower) ?? null, valueMax: null, unit: 'share', vague: false})
+}
+
+/**
+ * `einen Prozentpunkt`, `einem Euro`, `eine Million Menschen`, `one percent`: the
+ * article is the number one before a unit or a scale; before any other noun it is
+ * an article (`ein Sprecher`, `a spokesperson`).
+ */
+function articleUnit(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
+  if (!lexicon.indefinites.has(tokens[i].lower)) return null
+  let value = 1
+  let next = i + 1
+  const scale = tokens[next]
+  if (scale && lexicon.scales.has(scale.lower) && scale.lower.length >= 3 && !lexicon.gluedScales.has(scale.lower)) {
+    // Where nouns are capitalised a scale noun is too (`eine Million`, but `ein tausend…` is no phrase).
+    if (lexicon.capitalisedNouns && !isCapitalized(scale)) return null
+    value = lexicon.scales.get(scale.lower) ?? 1
+    next++
+  }
+  // A unit word, not a symbol that opens a number (`a $1.5 million ad`).
+  const unit = tokens[next]?.kind === 'word' ? readUnit(tokens, next, lexicon) : null
+  if (unit) next = unit.next
+  else if (next === i + 1) return null
+  // `ein Euro-Land`, `a hundred years`: a unit that opens a compound, a duration.
+  const after = tokens[next]
+  if (after && ((after.text === '-' && !after.spaced) || (!unit && lexicon.timeNouns.has(after.lower) && !isStatistic(tokens, i, lexicon)))) return null
+  return finish(tokens, i, next, lexicon, {value, valueMax: null, unit: unit?.unit ?? null, vague: false})
 }
 
 /** `twice`, `zweimal`, and `once` after a focus word (`just once`). */
@@ -172,6 +264,8 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
   }
   const number = readNumber(tokens, i, lexicon)
   if (!number) return null
+  // `3:1`, `24/7`: a score or a schedule, no count.
+  if (token.kind === 'number' && ratio.test(token.text)) return null
   if (!unit && isNotAFigure(tokens, i, number.next, lexicon)) return null
   let {value} = number
   let next = number.next
@@ -191,6 +285,13 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
   // Range or an adjacent second number: `10 bis 12`, `10-12`, `nine 10 games`.
   const range = readRangeEnd(tokens, next, lexicon)
   if (range) {
+    const link = tokens[next]
+    const dashed = link.kind === 'punct'
+    // `800-477-4747`: a code; `won 4-1`: a score (a range runs upwards).
+    if (dashed && (isGluedDash(tokens[range.next]) && tokens[range.next + 1]?.kind === 'number')) return null
+    if (dashed && value !== null && range.value !== null && range.value < value) return null
+    // `fell from 120 to 90`: a change, two figures; the first ends before the link.
+    if (link.kind === 'word' && !lexicon.cardinals.has(link.lower) && isChange(tokens, start, lexicon)) return finish(tokens, start, next, lexicon, {value, valueMax, unit, vague: false})
     valueMax = range.value
     next = range.next
   }
@@ -199,6 +300,9 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
     unit = unit ?? after.unit
     next = after.next
   }
+  // A duration that is a statistic (`79,5 Jahren`) counts its time noun; any other was left out above.
+  const timeNoun = tokens[next]
+  if (!unit && timeNoun && lexicon.timeNouns.has(timeNoun.lower)) return finish(tokens, start, next + 1, lexicon, {value, valueMax, unit, vague: false, noun: timeNoun.text})
   if (!unit && lexicon.times.has(tokens[next]?.lower ?? '')) {
     unit = 'times'
     next++
@@ -211,6 +315,24 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
     next++
   }
   return finish(tokens, start, next, lexicon, {value, valueMax, unit, vague: false})
+}
+
+const isGluedDash = (token: Token | undefined) => !!token && (token.text === '-' || token.text === '–' || token.text === '/') && !token.spaced
+
+/**
+ * `from 120 to 90`: a change from one value to another, not a range (`ranging from`
+ * keeps the range). Without its opener `458 to 359` is a tally and stays one figure.
+ */
+function isChange(tokens: readonly Token[], start: number, lexicon: Lexicon): boolean {
+  let at = start
+  for (const words of lexicon.approximators) {
+    if (endsWith(tokens, at, words)) {
+      at -= words.length
+      break
+    }
+  }
+  const opener = tokens[at - 1]
+  return !!opener && lexicon.changeOpeners.has(opener.lower) && !lexicon.rangeVerbs.has(tokens[at - 2]?.lower ?? '')
 }
 
 interface NumberRead {
@@ -286,22 +408,47 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
   const after = tokens[next]
   const afterNext = tokens[next + 1]
   if (token.kind !== 'number') {
-    // Number words: only durations and ages are excluded.
-    return !!after && (lexicon.timeNouns.has(after.lower) || lexicon.ageSuffixes.has(after.lower))
+    // Number words: only durations and ages are excluded; a duration that is a statistic is a figure.
+    if (after && lexicon.ageSuffixes.has(after.lower)) return true
+    return !!after && lexicon.timeNouns.has(after.lower) && !isStatistic(tokens, i, lexicon)
   }
   if (ratio.test(token.text)) return false
+  // `Takkt 4.0`, `am Freitag (13.1.)`: the group separator without whole groups after a name or before a dot is a version or a date.
+  if (!plainDigits.test(token.text) && token.text.includes(lexicon.groupSeparator) && !token.text.includes(lexicon.decimalSeparator) && !groupedDigits.test(token.text)) {
+    if ((after?.text === '.' && !after.spaced) || (before && i > 0 && isCapitalized(before) && !isQuantityWord(before, lexicon))) return true
+  }
+  // `2019-20`, `800-477-4747`, `18-24` after `aged`: the tail of a season, code or bracket whose head is no figure.
+  if (isGluedDash(before) && !token.spaced && tokens[i - 2]?.kind === 'number') return true
+  // `1DbUmw5`, `184/04p`: digits glued to letters and digits are a code.
+  if (after && !after.spaced && after.kind === 'word' && hasDigit(after.text)) return true
   // Glued suffix: `3rd`, `1990s`, `10er`; `2bn` and `5%` are scales and units.
   if (after && !after.spaced && after.kind === 'word' && lexicon.ordinalSuffixes.has(after.lower)) return true
   // `35-Jährige`, `12-month`, `10-year-old`.
   if (after?.text === '-' && !after.spaced && afterNext && !afterNext.spaced && afterNext.kind === 'word') {
     const word = afterNext.lower
-    if (lexicon.ageSuffixes.has(word) || lexicon.timeNouns.has(word) || lexicon.ageStems.some((stem) => word.startsWith(stem)) || lexicon.timeNouns.has(word.split('-')[0])) return true
+    const head = word.split('-')[0]
+    // `35-Jährige`, `12-month`, `die 8-Uhr-Schicht`.
+    if (lexicon.ageSuffixes.has(word) || lexicon.timeNouns.has(word) || lexicon.ageStems.some((stem) => word.startsWith(stem)) || lexicon.timeNouns.has(head) || lexicon.clock.has(head)) return true
   }
-  // German ordinal: `3. Oktober`, `im 3. Quartal`.
-  if (after?.text === '.' && !after.spaced && afterNext && plainDigits.test(token.text)) return true
-  if (after && (lexicon.timeNouns.has(after.lower) || lexicon.clock.has(after.lower) || lexicon.months.has(after.lower))) return true
-  if (before && (lexicon.months.has(before.lower) || lexicon.weekdays.has(before.lower) || lexicon.referenceNouns.has(before.lower))) return true
+  // Ordinal dot: `3. Oktober`, `im 3. Quartal`; not before a capitalised function word (`auf 90. Es dauerte`), which opens a sentence.
+  if (lexicon.ordinalDot && after?.text === '.' && !after.spaced && afterNext && plainDigits.test(token.text) && !(isCapitalized(afterNext) && isClosedClass(afterNext.lower, lexicon))) return true
+  if (after && lexicon.timeNouns.has(after.lower) && !isStatistic(tokens, i, lexicon)) return true
+  if (after && (lexicon.clock.has(after.lower) || lexicon.months.has(after.lower))) return true
+  if (before && lexicon.referenceNouns.has(before.lower)) return true
+  // `on Monday 5`, `im Juni 12`: a date; with a unit after it (`am Montag 2 Prozent`) the weekday dates the event.
+  if (before && (lexicon.months.has(before.lower) || lexicon.weekdays.has(before.lower))) {
+    const counted = !!after && (lexicon.scales.has(after.lower) || readUnit(tokens, next, lexicon) !== null)
+    if (!counted && (lexicon.months.has(before.lower) || !after || after.kind === 'punct')) return true
+  }
   const plain = plainDigits.test(token.text)
+  // `aged 18 to 24`, `65 or older`: ages.
+  if (plain && (isAge(tokens, i, lexicon) || longestPhrase(tokens, next, lexicon.ageAfter) > 0)) return true
+  // `its Fokker 100 fleet`, `a Cessna 172 trainer`: where only names are capitalised, a name after a
+  // determiner or a count followed by a number is a model's designation.
+  if (plain && !lexicon.capitalisedNouns && before && i >= 2 && isCapitalized(before) && !isQuantityWord(before, lexicon) && !(after && (lexicon.scales.has(after.lower) || readUnit(tokens, next, lexicon)))) {
+    const head = tokens[i - 2]
+    if (lexicon.determiners.has(head.lower) || lexicon.indefinites.has(head.lower) || head.kind === 'number') return true
+  }
   if (plain && isYear(tokens, i, next, lexicon)) return true
   // An age bracket: `Anleger unter 30`, `voters over 65` (elliptic for years of age).
   if (plain && before && lexicon.ageBracketWords.has(before.lower) && Number(token.text) >= 14 && Number(token.text) <= 99) {
@@ -313,11 +460,42 @@ function isNotAFigure(tokens: readonly Token[], i: number, next: number, lexicon
     if (before.text === ',' && after.text === ',' && name && isCapitalized(name)) return true
     if (before.text === '(' && after.text === ')' && name && isCapitalized(name)) return true
   }
-  // A number that continues a name: `Formel 1`, `Windows 11 ist`.
-  if (plain && before && isCapitalized(before) && i - 1 > 0 && !isQuantityWord(before, lexicon)) {
+  // A number that continues a name: `Formel 1`, `Windows 11 ist`; not one listed after a unit (`6 Prozent teurer, Gas 3`).
+  if (plain && before && isCapitalized(before) && i - 1 > 0 && !isQuantityWord(before, lexicon) && !listedAfterUnit(tokens, i - 1, lexicon)) {
     if (!after || after.kind === 'punct' || (lexicon.capitalisedNouns && isLowerWord(after) && !lexicon.scales.has(after.lower))) {
       if (after?.text !== '-' && after?.text !== '%') return true
     }
+  }
+  return false
+}
+
+/** Whether a comma or conjunction right before `at` follows a unit within a few words: `6 Prozent teurer, Gas 3`. */
+function listedAfterUnit(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const link = tokens[at - 1]
+  if (!link || !(link.text === ',' || lexicon.conjunctions.has(link.lower))) return false
+  for (let k = at - 2; k >= 0 && k >= at - 4; k--) {
+    if (tokens[k].kind === 'word' && readUnit(tokens, k, lexicon)) return true
+  }
+  return false
+}
+
+/** `aged 18`, `im Alter von 65`, `ages between 18 and 24`, and the end of such a range (`aged 18 to 24`). */
+function isAge(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const before = tokens[i - 1]
+  if (!before) return false
+  if (lexicon.ageWords.has(before.lower)) return true
+  const link = lexicon.prepositions.has(before.lower) || lexicon.between.has(before.lower)
+  if (link && lexicon.ageWords.has(tokens[i - 2]?.lower ?? '')) return true
+  // The end of a range whose start is an age.
+  const isRangeLink = lexicon.rangeWords.has(before.lower) || before.text === '-' || before.text === '–'
+  return isRangeLink && i >= 2 && tokens[i - 2].kind === 'number' && plainDigits.test(tokens[i - 2].text) && isAge(tokens, i - 2, lexicon)
+}
+
+/** A duration in a clause about an average or expectancy is a statistic: `Lebenserwartung von 79,5 Jahren`, `an average wait of 12 weeks`. */
+function isStatistic(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (clauseMarks.has(tokens[k].text)) return false
+    if (lexicon.statistics.has(tokens[k].lower)) return true
   }
   return false
 }
@@ -335,8 +513,11 @@ function isYear(tokens: readonly Token[], i: number, next: number, lexicon: Lexi
   if (tokens[i].text.length !== 4 || value < 1800 || value > 2100) return false
   const after = tokens[next]
   if (after && (lexicon.scales.has(after.lower) || readUnit(tokens, next, lexicon))) return false
-  if (endsWithAny(tokens, i, lexicon.approximators)) return false
-  return true
+  const approximator = lexicon.approximators.find((words) => endsWith(tokens, i, words))
+  if (!approximator) return true
+  // `until at least 2030`: a time bound before the approximator and nothing counted after the number.
+  const bound = tokens[i - approximator.length - 1]
+  return !!bound && lexicon.timeBounds.has(bound.lower) && (!after || after.kind === 'punct')
 }
 
 function readRangeEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): {value: number | null; next: number} | null {
@@ -425,8 +606,8 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
       // A counted noun never waits on the next line (a headline, a blanked ignore marker between).
       if (token.newline) return null
       if (isCapitalized(token)) {
-        // `Bus- und Bahnfahrer`: an elided compound is not the whole noun.
-        if (lexicon.timeNouns.has(token.lower) || lexicon.months.has(token.lower) || token.text.endsWith('-')) return null
+        // `Bus- und Bahnfahrer`: an elided compound is not the whole noun; `Airbus A321`: a model's name.
+        if (lexicon.timeNouns.has(token.lower) || lexicon.months.has(token.lower) || token.text.endsWith('-') || isDesignation(tokens[k + 1])) return null
         return {noun: token.text, next: k + 1}
       }
       if (!isLowerWord(token) || !endsInAny(token.lower, lexicon.adjectiveInflections) || lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower)) return null
@@ -439,12 +620,28 @@ function readNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun
     const token = tokens[k]
     if (token.newline || token.kind !== 'word' || isFunctionWord(token, lexicon) || isOneWordVerbForm(lexicon, token.lower)) break
     if (k > at && isCapitalized(token) && !isCapitalized(tokens[at])) break
+    // `20 Airbus A321 jets`: a name with its model number is no counted noun.
+    if (hasDigit(token.text) || (isCapitalized(token) && isDesignation(tokens[k + 1]))) break
     noun = token.text
     next = k + 1
     // A plural noun ends the phrase: `two counties late Saturday`.
     if (isPlural(token.lower, lexicon)) break
   }
   return noun ? {noun, next} : null
+}
+
+/** Whether the text holds a digit. Perf and audit: a loop, no pattern. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code >= 0x30 && code <= 0x39) return true
+  }
+  return false
+}
+
+/** A model number right after a name: `A321`, `172`, not a spaced unit or word. */
+function isDesignation(token: Token | undefined): boolean {
+  return !!token && token.spaced && !token.newline && (token.kind === 'number' || (token.kind === 'word' && hasDigit(token.text)))
 }
 
 function isFunctionWord(token: Token, lexicon: Lexicon): boolean {
