@@ -19,6 +19,8 @@ export interface ReportingVerb {
   particle: string | null
   impersonal: boolean
   needsEvidenceSubject: boolean
+  /** Reports only with content after it (a clause, a quotation, a colon); with a noun object it names a topic: `erklärte die Hintergründe`. */
+  needsClause: boolean
 }
 
 export interface Lexicon {
@@ -133,6 +135,11 @@ export interface Lexicon {
   cueNegations: ReadonlySet<string>
   auxiliariesAfterNoun: ReadonlySet<string>
   infinitiveMarkers: ReadonlySet<string>
+  /** Cue phrases whose source is the subject of their clause: `nach eigenen Angaben`, `by its own account`. */
+  cuesOwn: string[][]
+  contentClauseOpeners: ReadonlySet<string>
+  impersonalSourceLinks: ReadonlySet<string>
+  backgroundRelatives: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -152,7 +159,8 @@ function verbFromEntry(entry: VerbEntry): ReportingVerb {
     split: (entry.split ?? []).map(lower),
     particle: entry.particle ? lower(entry.particle) : null,
     impersonal: entry.impersonal === true,
-    needsEvidenceSubject: entry.needsEvidenceSubject === true
+    needsEvidenceSubject: entry.needsEvidenceSubject === true,
+    needsClause: entry.needsClause === true
   }
 }
 
@@ -385,7 +393,11 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     questionOpeners: set('questionOpeners'),
     cueNegations: set('cueNegations'),
     auxiliariesAfterNoun: set('auxiliariesAfterNoun'),
-    infinitiveMarkers: set('infinitiveMarkers')
+    infinitiveMarkers: set('infinitiveMarkers'),
+    cuesOwn: (r['cue-phrases']?.own ?? []).map(phrase),
+    contentClauseOpeners: set('contentClauseOpeners'),
+    impersonalSourceLinks: set('impersonalSourceLinks'),
+    backgroundRelatives: set('backgroundRelatives')
   })
 }
 
