@@ -96,4 +96,27 @@ describe('attribution variants', () => {
       assert.deepEqual(claimsOf(text, run(text, 'en')), [{text: 'the plan as a gamble with 40 million dollars.', source: 'Ada Brook'}])
     })
   })
+  describe('claim scope after a speech tag', () => {
+    it('carries the speaker on into a Konjunktiv I clause after the tag (sagt … – aber 30 Stellen seien offen)', () => {
+      assert.equal(sourceOf(run('„Wir sind stolz“, sagt Rektorin Olga Kranz – aber 25 Plätze seien noch frei.', 'de'), '25 Plätze'), 'Olga Kranz')
+      // Indicative after the tag: the writer's own words.
+      assert.equal(sourceOf(run('„Wir sind stolz“, sagt Rektorin Olga Kranz – 25 Plätze sind noch frei.', 'de'), '25 Plätze'), 'none')
+    })
+
+    it('leaves a closing relative clause in the indicative to the writer (which drew …)', () => {
+      const text = 'His office said the governor would open the fair, which drew 9,000 visitors last year.'
+      const a = run(text, 'en')
+      assert.equal(sourceOf(a, '9,000 visitors'), 'none')
+      assert.deepEqual(claimsOf(text, a), [{text: 'the governor would open the fair', source: 'office'}])
+    })
+
+    it('keeps a relative clause inside what was said (the plan, which costs …, would fail)', () => {
+      assert.equal(sourceOf(run('Mayor Rita Holm said the bridge, which costs 8 million dollars, would open in May.', 'en'), '8 million dollars'), 'Rita Holm')
+    })
+
+    it('reads no claim into a passive agent (confirmed by the Senate)', () => {
+      const text = 'The board named Ann Vos, who was nominated in 2019 and confirmed by the Senate with 61 votes.'
+      assert.deepEqual(run(text, 'en').claims, [])
+    })
+  })
 })

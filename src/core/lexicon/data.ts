@@ -26,7 +26,7 @@ export type ProfileList =
   | 'magnitudeLinks' | 'magnitudeMultiples' | 'shareOpeners' | 'shareLinks' | 'fractionLinks' | 'bareFractions'
   | 'fractionArticles' | 'definiteFractions' | 'currencyPrefixes' | 'hyphenLinks' | 'gluedScales'
   | 'complementizers' | 'questionOpeners' | 'cueNegations' | 'auxiliariesAfterNoun' | 'infinitiveMarkers'
-  | 'contentClauseOpeners' | 'impersonalSourceLinks' | 'backgroundRelatives'
+  | 'contentClauseOpeners' | 'impersonalSourceLinks' | 'backgroundRelatives' | 'passiveAgentMarkers'
 
 /** The grammar switches of profile.json: properties of the language, never its name. */
 export type ProfileSwitch = 'capitalisedNouns' | 'closedCompounds' | 'verbSecond' | 'addresseeAfterVerb' | 'possessiveS' | 'inflectedAdjectives'

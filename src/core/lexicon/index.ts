@@ -140,6 +140,7 @@ export interface Lexicon {
   contentClauseOpeners: ReadonlySet<string>
   impersonalSourceLinks: ReadonlySet<string>
   backgroundRelatives: ReadonlySet<string>
+  passiveAgentMarkers: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -397,7 +398,8 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     cuesOwn: (r['cue-phrases']?.own ?? []).map(phrase),
     contentClauseOpeners: set('contentClauseOpeners'),
     impersonalSourceLinks: set('impersonalSourceLinks'),
-    backgroundRelatives: set('backgroundRelatives')
+    backgroundRelatives: set('backgroundRelatives'),
+    passiveAgentMarkers: set('passiveAgentMarkers')
   })
 }
 

@@ -357,6 +357,22 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // What the verb reports stands before it (`…, erklärte er.`) or follows it.
   // `Das erklärte ein Sprecher.`: the demonstrative object stands for the sentence before (see `attribute`).
   const reportsBefore = scope.end <= tokens[match.first].start || (match.first === 1 && lexicon.demonstratives.has(tokens[0].lower))
+  if (reportsBefore) {
+    // `„…“, sagt Direktorin Eva Lang – aber 30 Stellen seien offen`: a clause after the speech tag in Konjunktiv I carries on the speaker.
+    const tail = Math.max(cueLast, side === 'right' ? chosen.last : -1) + 1
+    if (tokens[tail] && clauseMarks.has(tokens[tail].text) && konjunktivFrom(tokens, tail + 1, lexicon)) scope = sentenceSpan(tokens)
+  } else if (scope.start > tokens[match.first].start) {
+    // `…said the minister would attend the summit, which drew 5,000 delegates last year`: a relative clause closing
+    // the sentence in the indicative is the writer's background, not what was said.
+    for (let k = match.last + 2; k < tokens.length - 1; k++) {
+      if (tokens[k].text === ',' && lexicon.backgroundRelatives.has(tokens[k + 1].lower) && tokens[k].start > scope.start && clauseEnd(tokens, k + 1) >= tokens.length - 1 && !konjunktivFrom(tokens, k + 1, lexicon)) {
+        scope = {start: scope.start, end: tokens[k - 1].end}
+        break
+      }
+    }
+  }
+  // `who was nominated and confirmed by the Senate`: a passive's agent is no content.
+  if (!reportsBefore && side === 'left' && lexicon.passiveAgentMarkers.has(tokens[match.last + 1]?.lower ?? '')) return null
   // `erklärte die Hintergründe`, `stressed the engine`: with a noun object alone such a verb names a topic.
   if (match.verb.needsClause && !reportsBefore && !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)) return null
   return makeCue(text, sentence, index, match.first, match.last, ref, scope, 'indirect', match.particle)
@@ -421,7 +437,14 @@ function introducesContent(tokens: readonly Token[], match: VerbMatch, subjectLa
     if (token.text === ':' || quoteMarks.has(token.text) || lexicon.complementizers.has(token.lower) || lexicon.auxiliariesAfterNoun.has(token.lower)) return true
     // `wie`, `how`: only where a clause can start, not inside a noun phrase (`Städte wie Berlin`).
     if (lexicon.contentClauseOpeners.has(token.lower) && (k === after || tokens[k - 1].text === ',')) return true
-    if (lexicon.konjunktiv.has(token.lower) && !(lexicon.capitalisedNouns && isCapitalized(token))) return true
+  }
+  return konjunktivFrom(tokens, match.last + 1, lexicon)
+}
+
+/** Whether a Konjunktiv I form stands from `from` to the sentence's end (a capitalised noun `Stelle` is none). */
+function konjunktivFrom(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    if (lexicon.konjunktiv.has(tokens[k].lower) && !(lexicon.capitalisedNouns && isCapitalized(tokens[k]))) return true
   }
   return false
 }
