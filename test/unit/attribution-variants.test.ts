@@ -119,4 +119,16 @@ describe('attribution variants', () => {
       assert.deepEqual(run(text, 'en').claims, [])
     })
   })
+  describe('a fronted prepositional object of a speech verb', () => {
+    it('reads Vom „…“ sprach X as a claim of the speaker after the verb', () => {
+      const text = 'Von einem Fehlbetrag von 4 Millionen Euro sprach Kämmerer Ralf Sommer.'
+      const a = run(text, 'de')
+      assert.equal(sourceOf(a, '4 Millionen Euro'), 'Ralf Sommer')
+      assert.deepEqual(claimsOf(text, a), [{text, source: 'Ralf Sommer'}])
+    })
+
+    it('reads no claim without a speaker (Von den 300 Gästen sprach kaum einer)', () => {
+      assert.deepEqual(run('Von den 300 Gästen sprach kaum einer.', 'de').claims, [])
+    })
+  })
 })

@@ -213,6 +213,8 @@ interface VerbMatch {
   first: number
   last: number
   particle: number | null
+  /** The verb's preposition opens the sentence (`Vom … sprach`): what was said stands before the verb. */
+  fronted?: boolean
 }
 
 function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatch | null {
@@ -221,6 +223,8 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
     if (form) {
       const used = matchPhrase(tokens, k, form)
       if (used && (!best || used > best.last - best.first + 1)) best = {verb, first: k, last: k + used - 1, particle: null}
+      // `Vom „teuersten Bau“ sprach die Bürgermeisterin`: the preposition of `sprach vom` fronted to open the sentence.
+      else if (!used && !best && k > 1 && form.length === 2 && tokens[0].lower === form[1]) best = {verb, first: k, last: k, particle: null, fronted: true}
     } else if (!best && verb.particle && verb.split.includes(tokens[k].lower)) {
       const end = clauseEnd(tokens, k)
       const particle = lastWordBefore(tokens, end, k)
@@ -353,7 +357,7 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     if (match.particle !== null) scope = span(tokens, match.last + 1, match.particle - 1)
     else if (anchor !== match.first) scope = span(tokens, Math.max(anchor, side === 'right' ? chosen.last : anchor) + 1, match.first - 1)
   }
-  if (!hasWords(text, scope)) scope = sentenceSpan(tokens)
+  if (!hasWords(text, scope) || match.fronted) scope = sentenceSpan(tokens)
   // What the verb reports stands before it (`…, erklärte er.`) or follows it.
   // `Das erklärte ein Sprecher.`: the demonstrative object stands for the sentence before (see `attribute`).
   const reportsBefore = scope.end <= tokens[match.first].start || (match.first === 1 && lexicon.demonstratives.has(tokens[0].lower))
