@@ -297,7 +297,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   }
   // `…, saying`: a present participle's speaker is the nearest name before it.
   const participle = endsWithAny(tokens[match.first].lower, lexicon.presentParticipleEndings)
-  let left = participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
+  // Before a fronted `Vom … sprach` stands the prepositional object, never the speaker.
+  let left = match.fronted ? null : participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
   // `Den Anstieg bezifferte die Behörde`: a phrase opening with an oblique article is an object, not the speaker.
   // A relative pronoun before the subject (`den der DWD bestätigte`) is not the subject's article.
   if (left && lexicon.oblique.has(tokens[left.first].lower)) left = lexicon.determiners.has(tokens[left.first + 1]?.lower ?? '') ? readLeft(tokens, anchor, lexicon, left.first + 1) : null
