@@ -26,6 +26,7 @@ export type ProfileList =
   | 'magnitudeLinks' | 'magnitudeMultiples' | 'shareOpeners' | 'shareLinks' | 'fractionLinks' | 'bareFractions'
   | 'fractionArticles' | 'definiteFractions' | 'currencyPrefixes' | 'hyphenLinks' | 'gluedScales'
   | 'complementizers' | 'questionOpeners' | 'cueNegations' | 'auxiliariesAfterNoun' | 'infinitiveMarkers'
+  | 'contentClauseOpeners' | 'impersonalSourceLinks' | 'backgroundRelatives' | 'passiveAgentMarkers'
 
 /** The grammar switches of profile.json: properties of the language, never its name. */
 export type ProfileSwitch = 'capitalisedNouns' | 'closedCompounds' | 'verbSecond' | 'addresseeAfterVerb' | 'possessiveS' | 'inflectedAdjectives'
@@ -54,6 +55,7 @@ export interface VerbEntry {
   particle?: string
   impersonal?: boolean
   needsEvidenceSubject?: boolean
+  needsClause?: boolean
 }
 
 /** A language's folder, by file name without `.json`. */
@@ -62,7 +64,7 @@ export interface LanguageData {
   messages: Record<MessageKey, string>
   abbreviations?: {abbreviations?: Words}
   context?: Partial<Record<'approximators' | 'timeNouns' | 'ageSuffixes' | 'months' | 'weekdays' | 'clock' | 'yearContext' | 'referenceNouns' | 'statistics' | 'ageWords' | 'ageAfter' | 'hypothetical' | 'concessive' | 'changeOpeners' | 'rangeVerbs' | 'timeBounds', Words>>
-  'cue-phrases'?: {before?: Words; after?: Words}
+  'cue-phrases'?: {before?: Words; after?: Words; own?: Words}
   grammar?: Partial<Record<GrammarList, Words>> & {possessives?: Record<string, string>}
   hedges?: {hedges?: Words}
   numbers?: Partial<Record<'cardinals' | 'scales' | 'fractions' | 'ordinals' | 'vague' | 'multiplicatives', Values>> &

@@ -19,6 +19,8 @@ export interface ReportingVerb {
   particle: string | null
   impersonal: boolean
   needsEvidenceSubject: boolean
+  /** Reports only with content after it (a clause, a quotation, a colon); with a noun object it names a topic: `erklärte die Hintergründe`. */
+  needsClause: boolean
 }
 
 export interface Lexicon {
@@ -169,6 +171,12 @@ export interface Lexicon {
   speechContinuation: ReadonlySet<string>
   /** Markers besides Konjunktiv I that carry the previous paragraph's source into a paragraph's first sentence. */
   openingContinuation: ReadonlySet<string>
+  /** Cue phrases whose source is the subject of their clause: `nach eigenen Angaben`, `by its own account`. */
+  cuesOwn: string[][]
+  contentClauseOpeners: ReadonlySet<string>
+  impersonalSourceLinks: ReadonlySet<string>
+  backgroundRelatives: ReadonlySet<string>
+  passiveAgentMarkers: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -188,7 +196,8 @@ function verbFromEntry(entry: VerbEntry): ReportingVerb {
     split: (entry.split ?? []).map(lower),
     particle: entry.particle ? lower(entry.particle) : null,
     impersonal: entry.impersonal === true,
-    needsEvidenceSubject: entry.needsEvidenceSubject === true
+    needsEvidenceSubject: entry.needsEvidenceSubject === true,
+    needsClause: entry.needsClause === true
   }
 }
 
@@ -439,7 +448,12 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     ordinalDot: p.ordinalDot === true,
     rates: (n.rates ?? []).map(phrase),
     speechContinuation: lowerSet(g.speechContinuation),
-    openingContinuation: lowerSet(g.openingContinuation)
+    openingContinuation: lowerSet(g.openingContinuation),
+    cuesOwn: (r['cue-phrases']?.own ?? []).map(phrase),
+    contentClauseOpeners: set('contentClauseOpeners'),
+    impersonalSourceLinks: set('impersonalSourceLinks'),
+    backgroundRelatives: set('backgroundRelatives'),
+    passiveAgentMarkers: set('passiveAgentMarkers')
   })
 }
 

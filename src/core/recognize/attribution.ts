@@ -121,6 +121,21 @@ function findCues(text: string, sentence: SentenceTokens, index: number, quotes:
   const starts = cueStarts(lexicon)
   for (let k = 0; k < tokens.length; k++) {
     if (!starts.has(tokens[k].lower) || insideQuote(quotes, tokens[k].start)) continue
+    const own = longestPhrase(tokens, k, lexicon.cuesOwn)
+    if (own) {
+      const cue = ownAccountCue(text, sentence, index, k, k + own - 1, lexicon)
+      if (cue) {
+        cues.push(cue)
+        k += own - 1
+        continue
+      }
+    }
+    const compound = compoundCue(text, sentence, index, k, lexicon)
+    if (compound) {
+      cues.push(compound)
+      k += 1
+      continue
+    }
     const before = longestPhrase(tokens, k, lexicon.cuesBefore)
     if (before) {
       const cue = prepositionCue(text, sentence, index, k, k + before - 1, lexicon, 'right')
@@ -167,6 +182,7 @@ function findCues(text: string, sentence: SentenceTokens, index: number, quotes:
 const cueStarts = perLexicon(
   (lexicon) =>
     new Set<string>([
+      ...lexicon.cuesOwn.map((words) => words[0]),
       ...lexicon.cuesBefore.map((words) => words[0]),
       ...lexicon.possessivePreposition,
       ...lexicon.cuesAfter.map((words) => words[0]),
@@ -187,6 +203,9 @@ function colonCue(text: string, sentence: SentenceTokens, index: number, lexicon
   return makeCue(text, sentence, index, colon, colon, sourceRef(text, tokens, phrase, lexicon), span(tokens, colon + 1, tokens.length - 1), 'indirect', null)
 }
 
+/** Nouns for institutions and offices, not groups or places (`aus der Regierung hieß es` stays vague). Perf: made once per lexicon. */
+const institutionHeads = perLexicon((lexicon) => [...lexicon.roleNouns, ...[...lexicon.organizationTypes.values()].flat()])
+
 /** Nouns for institutions and offices, which make one word before a colon a source. Perf: made once per lexicon. */
 const labelHeads = perLexicon((lexicon) => [...lexicon.roleNouns, ...lexicon.groupNouns, ...lexicon.vagueNouns, ...lexicon.organizationTypes.keys()])
 
@@ -195,6 +214,8 @@ interface VerbMatch {
   first: number
   last: number
   particle: number | null
+  /** The verb's preposition opens the sentence (`Vom … sprach`): what was said stands before the verb. */
+  fronted?: boolean
 }
 
 function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatch | null {
@@ -203,6 +224,8 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
     if (form) {
       const used = matchPhrase(tokens, k, form)
       if (used && (!best || used > best.last - best.first + 1)) best = {verb, first: k, last: k + used - 1, particle: null}
+      // `Vom „teuersten Bau“ sprach die Bürgermeisterin`: the preposition of `sprach vom` fronted to open the sentence.
+      else if (!used && !best && k > 1 && form.length === 2 && tokens[0].lower === form[1]) best = {verb, first: k, last: k, particle: null, fronted: true}
     } else if (!best && verb.particle && verb.split.includes(tokens[k].lower)) {
       const end = clauseEnd(tokens, k)
       const particle = lastWordBefore(tokens, end, k)
@@ -255,10 +278,13 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   const cueLast = match.particle ?? match.last
   if (match.verb.impersonal) {
     // `hieß es, …` / `…, hieß es.`: not the idiom `es heißt, Verantwortung zu übernehmen`.
+    // `hieß es in der Mitteilung des Ministeriums`, `aus dem Ministerium hieß es`: a preposition gives the source.
     const next = tokens[match.last + 1]
-    if (next && ![',', ':', '.'].includes(next.text) && !quoteMarks.has(next.text)) return null
+    const linkAfter = next !== undefined && lexicon.impersonalSourceLinks.has(next.lower)
+    if (next && !linkAfter && ![',', ':', '.'].includes(next.text) && !quoteMarks.has(next.text)) return null
+    const given = linkAfter ? impersonalSource(text, tokens, match.last + 2, end, lexicon) : start < match.first && lexicon.impersonalSourceLinks.has(tokens[start].lower) ? impersonalSource(text, tokens, start + 1, match.first, lexicon) : null
     const vague = start < match.first ? span(tokens, start, match.first - 1) : span(tokens, match.first, match.last)
-    const ref: SourceRef = {...vague, text: text.slice(vague.start, vague.end), kind: 'vague', pronoun: null, tokens: tokens.slice(start, match.first)}
+    const ref: SourceRef = given ?? {...vague, text: text.slice(vague.start, vague.end), kind: 'vague', pronoun: null, tokens: tokens.slice(start, match.first)}
     return makeCue(text, sentence, index, match.first, match.last, ref, scopeAfterOrBefore(tokens, start, end, cueLast), 'indirect', match.particle)
   }
   // In a perfect tense the subject sits around the auxiliary: `hatte die Führung … gesprochen`.
@@ -272,7 +298,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   }
   // `…, saying`: a present participle's speaker is the nearest name before it.
   const participle = endsWithAny(tokens[match.first].lower, lexicon.presentParticipleEndings)
-  let left = participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
+  // Before a fronted `Vom … sprach` stands the prepositional object, never the speaker.
+  let left = match.fronted ? null : participle ? nearestNameBefore(tokens, match.first, lexicon) : readLeft(tokens, anchor, lexicon, 0)
   // `Den Anstieg bezifferte die Behörde`: a phrase opening with an oblique article is an object, not the speaker.
   // A relative pronoun before the subject (`den der DWD bestätigte`) is not the subject's article.
   if (left && lexicon.oblique.has(tokens[left.first].lower)) left = lexicon.determiners.has(tokens[left.first + 1]?.lower ?? '') ? readLeft(tokens, anchor, lexicon, left.first + 1) : null
@@ -332,8 +359,44 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     if (match.particle !== null) scope = span(tokens, match.last + 1, match.particle - 1)
     else if (anchor !== match.first) scope = span(tokens, Math.max(anchor, side === 'right' ? chosen.last : anchor) + 1, match.first - 1)
   }
-  if (!hasWords(text, scope)) scope = sentenceSpan(tokens)
+  if (!hasWords(text, scope) || match.fronted) scope = sentenceSpan(tokens)
+  // What the verb reports stands before it (`…, erklärte er.`) or follows it.
+  // `Das erklärte ein Sprecher.`: the demonstrative object stands for the sentence before (see `attribute`).
+  const reportsBefore = scope.end <= tokens[match.first].start || (match.first === 1 && lexicon.demonstratives.has(tokens[0].lower))
+  if (reportsBefore) {
+    // `„…“, sagt Direktorin Eva Lang – aber 30 Stellen seien offen`: a clause after the speech tag in Konjunktiv I carries on the speaker.
+    const tail = Math.max(cueLast, side === 'right' ? chosen.last : -1) + 1
+    if (tokens[tail] && clauseMarks.has(tokens[tail].text) && konjunktivFrom(tokens, tail + 1, lexicon)) scope = sentenceSpan(tokens)
+  } else if (scope.start > tokens[match.first].start) {
+    // `…said the minister would attend the summit, which drew 5,000 delegates last year`: a relative clause closing
+    // the sentence in the indicative is the writer's background, not what was said.
+    for (let k = match.last + 2; k < tokens.length - 1; k++) {
+      if (tokens[k].text === ',' && lexicon.backgroundRelatives.has(tokens[k + 1].lower) && tokens[k].start > scope.start && clauseEnd(tokens, k + 1) >= tokens.length - 1 && !konjunktivFrom(tokens, k + 1, lexicon)) {
+        scope = {start: scope.start, end: tokens[k - 1].end}
+        break
+      }
+    }
+  }
+  // `who was nominated and confirmed by the Senate`: a passive's agent is no content.
+  if (!reportsBefore && side === 'left' && lexicon.passiveAgentMarkers.has(tokens[match.last + 1]?.lower ?? '')) return null
+  // `erklärte die Hintergründe`, `stressed the engine`: with a noun object alone such a verb names a topic.
+  if (match.verb.needsClause && !reportsBefore && !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)) return null
   return makeCue(text, sentence, index, match.first, match.last, ref, scope, 'indirect', match.particle)
+}
+
+/**
+ * The source after the preposition of an impersonal cue (`in der Mitteilung des Ministeriums`). Only an
+ * institution, an office or an acronym is named by it; a place (`aus der Ukraine`) or a bare document stays vague.
+ */
+function impersonalSource(text: string, tokens: readonly Token[], at: number, limit: number, lexicon: Lexicon): SourceRef | null {
+  const phrase = readRight(tokens, at, lexicon, limit, true)
+  if (!phrase || phrase.kind === 'pronoun') return null
+  const ref = sourceRef(text, tokens, phrase, lexicon)
+  const head = ref.tokens[headIndex(ref.tokens, 0, ref.tokens.length - 1, lexicon)]
+  // An inflected head (`des Ministeriums`) is tried without its ending too.
+  const stems = head === undefined ? [] : [head, ...lexicon.stemSuffixes.filter((ending) => head.lower.endsWith(ending)).map((ending) => ({...head, lower: head.lower.slice(0, -ending.length)}))]
+  const institution = ref.kind === 'named' && head !== undefined && (isAcronym(head) || stems.some((stem) => hasHead(stem, institutionHeads(lexicon), lexicon)))
+  return institution ? ref : {...ref, kind: 'vague'}
 }
 
 /**
@@ -362,6 +425,34 @@ function afterAddressee(tokens: readonly Token[], from: number, lexicon: Lexicon
     if (token.kind !== 'word' && token.kind !== 'number' && !commaBeforeComplementizer) return from
   }
   return from
+}
+
+/**
+ * Whether a clause, a quotation or a colon follows the verb: `erklärte, dass …`, `erklärte: …`,
+ * `stressed that …`, `explained how …`, a Konjunktiv I (`erklärte, man rechne mit …`) or, in English,
+ * a finite auxiliary (`explained the delay was caused by …`). `subjectLast` ends a subject after the verb.
+ */
+function introducesContent(tokens: readonly Token[], match: VerbMatch, subjectLast: number, lexicon: Lexicon): boolean {
+  const after = Math.max(match.last, subjectLast) + 1
+  // `erklärte der Sprecher, die Lage …`: a comma right after the verb or its subject opens the reported clause.
+  let next = after
+  while (next < tokens.length && lexicon.adverbs.has(tokens[next].lower)) next++
+  if (tokens[next]?.text === ',' && next + 1 < tokens.length && !lexicon.backgroundRelatives.has(tokens[next + 1].lower)) return true
+  for (let k = match.last + 1; k < tokens.length; k++) {
+    const token = tokens[k]
+    if (token.text === ':' || quoteMarks.has(token.text) || lexicon.complementizers.has(token.lower) || lexicon.auxiliariesAfterNoun.has(token.lower)) return true
+    // `wie`, `how`: only where a clause can start, not inside a noun phrase (`Städte wie Berlin`).
+    if (lexicon.contentClauseOpeners.has(token.lower) && (k === after || tokens[k - 1].text === ',')) return true
+  }
+  return konjunktivFrom(tokens, match.last + 1, lexicon)
+}
+
+/** Whether a Konjunktiv I form stands from `from` to the sentence's end (a capitalised noun `Stelle` is none). */
+function konjunktivFrom(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    if (lexicon.konjunktiv.has(tokens[k].lower) && !(lexicon.capitalisedNouns && isCapitalized(tokens[k]))) return true
+  }
+  return false
 }
 
 /** `didn't estimate`, `hat … nicht bestätigt`, `sagte nicht, ob …`: a negated verb reports nothing. */
@@ -400,18 +491,70 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
   const ref = sourceRef(text, tokens, phrase, lexicon)
+  // `Nach Angaben von Polizei und Feuerwehr fehlen …`: a second source joined to the first is no part of the claim.
+  const joined = lexicon.conjunctions.has(tokens[phrase.last + 1]?.lower ?? '') ? readRight(tokens, phrase.last + 2, lexicon) : null
+  const phraseLast = joined && joined.kind === phrase.kind ? joined.last : phrase.last
+  return makeCue(text, sentence, index, first, last, ref, prepositionScope(text, tokens, first, last, phraseLast), 'according', null)
+}
+
+/**
+ * What a prepositional cue covers: a cue that is a clause of its own (`…, according to the union.`)
+ * reports what came before it; one inside a clause (`…, der Fahrer hatte nach Angaben der Polizei
+ * 1,2 Promille`) reports that clause; one opening the sentence, the rest of it. `phraseLast` ends the cue's own words.
+ */
+function prepositionScope(text: string, tokens: readonly Token[], first: number, last: number, phraseLast: number): Span {
   const start = clauseStart(tokens, first)
   const end = clauseEnd(tokens, last)
   let scope: Span
-  // A cue that is a clause of its own (`…, according to the union.`) reports what came before it;
-  // one inside a clause (`…, der Fahrer hatte nach Angaben der Polizei 1,2 Promille`) reports that clause.
-  const ownClause = first === start && phrase.last >= end - 1
-  if (start === 0 && first <= 1) scope = span(tokens, phrase.last + 1, tokens.length - 1)
+  const ownClause = first === start && phraseLast >= end - 1
+  if (start === 0 && first <= 1) scope = span(tokens, phraseLast + 1, tokens.length - 1)
   else if (start > 0 && ownClause && end >= tokens.length - 1) scope = span(tokens, 0, start - 2)
   else if (start > 0 && ownClause) scope = sentenceSpan(tokens)
   else scope = span(tokens, start, end - 1)
-  if (!hasWords(text, scope)) scope = sentenceSpan(tokens)
-  return makeCue(text, sentence, index, first, last, ref, scope, 'according', null)
+  return hasWords(text, scope) ? scope : sentenceSpan(tokens)
+}
+
+/**
+ * `Nach eigenen Angaben verkaufte die Firma 300 Räder`, `Radhaus sold 300 bikes, by its own account`:
+ * the source is the subject of the clause the phrase stands in.
+ */
+function ownAccountCue(text: string, sentence: SentenceTokens, index: number, first: number, last: number, lexicon: Lexicon): Cue | null {
+  const {tokens} = sentence
+  const start = clauseStart(tokens, first)
+  let subject: SourcePhrase | null
+  if (first === 0) {
+    // Opening the sentence, the phrase is followed by the subject, or where the verb comes second by the verb and then the subject.
+    let at = last + 1
+    if (tokens[at]?.text === ',') at++
+    else if (lexicon.verbSecond) at++
+    subject = readRight(tokens, at, lexicon)
+  } else {
+    // Inside the clause (`Die Firma verkaufte nach eigenen Angaben …`) or as a clause of its own after it: the sentence's subject.
+    subject = readRight(tokens, first === start ? 0 : start, lexicon)
+  }
+  if (!subject || subject.strength === 0 || lexicon.oblique.has(tokens[subject.first].lower)) return null
+  return makeCue(text, sentence, index, first, last, sourceRef(text, tokens, subject, lexicon), prepositionScope(text, tokens, first, last, last), 'according', null)
+}
+
+/**
+ * `Nach WDR-Recherchen`, `nach Polizeiangaben`: a compound of a cue's noun is that cue. A name or an
+ * acronym joined by a hyphen is the source; a closed compound (`Geheimdienstinformationen`) gives a vague one.
+ */
+function compoundCue(text: string, sentence: SentenceTokens, index: number, k: number, lexicon: Lexicon): Cue | null {
+  const {tokens} = sentence
+  const compound = tokens[k + 1]
+  if (!lexicon.closedCompounds || !compound || compound.kind !== 'word' || !isCapitalized(compound)) return null
+  const cueNoun = lexicon.cuesBefore.find((words) => words.length === 2 && words[0] === tokens[k].lower && compound.lower.length > words[1].length + 2 && compound.lower.endsWith(words[1]))
+  if (!cueNoun) return null
+  let ref: SourceRef = {start: compound.start, end: compound.end, text: compound.text, kind: 'vague', pronoun: null, tokens: [compound]}
+  const hyphen = compound.text.lastIndexOf('-', compound.text.length - cueNoun[1].length)
+  if (hyphen > 0) {
+    const modifierText = compound.text.slice(0, hyphen)
+    const modifier: Token = {...compound, text: modifierText, lower: modifierText.toLowerCase(), end: compound.start + hyphen}
+    const phrase = readRight([modifier], 0, lexicon)
+    if (isAcronym(modifier) || (phrase && phrase.kind === 'named' && phrase.strength > 0)) ref = {start: modifier.start, end: modifier.end, text: modifierText, kind: 'named', pronoun: null, tokens: [modifier]}
+  }
+  return makeCue(text, sentence, index, k, k + 1, ref, prepositionScope(text, tokens, k, k + 1, k + 1), 'according', null)
 }
 
 /** `nach seinen Worten`, `nach ihren Angaben`, `according to her`: the speaker is a pronoun's. */
