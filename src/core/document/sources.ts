@@ -162,6 +162,9 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   }
   // Pronouns stand for the latest source of a fitting kind named before them.
   const typeById = new Map(groupList.map(({source}) => [source.id, source.type]))
+  // A one-word name is a person only for want of other evidence (`Nordwind reported …`): `it` may stand for it,
+  // and then it is an organisation.
+  const personByDefault = new Set(groupList.filter(({source, members}) => source.type === 'person' && members.every((i) => isBareSingleName(described[i]))).map(({source}) => source.id))
   refs.forEach((ref, i) => {
     if (ref.kind !== 'pronoun') return
     const typeOf = (j: number) => (sourceOf[j] === null ? undefined : typeById.get(sourceOf[j]!))
@@ -169,17 +172,30 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
       const type = typeOf(j)
       if (!type || sourceOf[j] === null || refs[j].kind === 'pronoun') return false
       if (ref.pronoun === 'person') return type === 'person'
-      if (ref.pronoun === 'thing') return type !== 'person'
+      if (ref.pronoun === 'thing') return type !== 'person' || personByDefault.has(sourceOf[j]!)
       return true
     }
     for (let j = i - 1; j >= 0; j--) {
       if (fits(j)) {
-        sourceOf[i] = sourceOf[j]
+        const id = sourceOf[j]!
+        sourceOf[i] = id
+        if (ref.pronoun === 'thing' && personByDefault.delete(id)) retype(groupList, typeById, id, 'organization')
         break
       }
     }
   })
   return {groups: groupList, sourceOf}
+}
+
+/** A name of one word with no role: `Nordwind`, `Berg` (a person only for want of other evidence). */
+function isBareSingleName(d: Description | null): boolean {
+  return d !== null && d.name !== null && d.name.length === 1 && d.roleHead === null && !d.acronym && !d.orgType
+}
+
+function retype(groups: SourceGroups['groups'], typeById: Map<string, SourceType>, id: string, type: SourceType): void {
+  const group = groups.find(({source}) => source.id === id)
+  if (group) group.source = {...group.source, type}
+  typeById.set(id, type)
 }
 
 /** The sources with their mentions, placed by `placeOf` (phrase index → mention in the document). */

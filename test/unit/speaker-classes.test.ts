@@ -1,0 +1,46 @@
+// The right speaker: one source per entity with every form, organisations that
+// `it`/`es` and `the company`/`das Unternehmen` reach, objects that are no
+// speakers. Invented sentences, a positive and a negative case per class, in
+// German and English.
+import assert from 'node:assert/strict'
+import {run, sourceOf} from './helpers.js'
+
+describe('speaker classes', () => {
+  describe('one source per person, with every form', () => {
+    it('joins the full name, the surname and the role alone (de)', () => {
+      const a = run(
+        'Der Landesbeauftragte Johannes Berg sagte, 40 Prozent der Anträge seien unvollständig. ' +
+          'Berg fügte hinzu, es fehlten 300 Stellen. Der Landesbeauftragte sagte, 12 Ämter seien betroffen.',
+        'de'
+      )
+      assert.equal(a.sources.length, 1)
+      assert.equal(a.sources[0].name, 'Johannes Berg')
+      assert.equal(a.sources[0].type, 'person')
+      for (const words of ['40 Prozent', '300 Stellen', '12 Ämter']) assert.equal(sourceOf(a, words), 'Johannes Berg')
+    })
+
+    it('keeps the role alone apart when two people hold it (de)', () => {
+      const a = run(
+        'Die Beauftragte Ina Vogt sagte, 40 Prozent der Anträge seien unvollständig. ' +
+          'Der Beauftragte Jonas Kern sagte, 300 Stellen fehlten.',
+        'de'
+      )
+      assert.equal(sourceOf(a, '40 Prozent'), 'Ina Vogt')
+      assert.equal(sourceOf(a, '300 Stellen'), 'Jonas Kern')
+    })
+  })
+
+  describe('a one-word name that `it` stands for is an organisation', () => {
+    it('lets `it` reach the name and types it as an organisation (en)', () => {
+      const a = run('Nordwind reported a record year.\n\nOn Monday it said it would add 300 new jobs.', 'en')
+      assert.equal(sourceOf(a, '300 new jobs'), 'Nordwind')
+      assert.equal(a.sources[0].type, 'organization')
+    })
+
+    it('keeps a one-word name a person for `she` (en)', () => {
+      const a = run('Smith reported a record year. She said the firm would add 300 new jobs.', 'en')
+      assert.equal(sourceOf(a, '300 new jobs'), 'Smith')
+      assert.equal(a.sources[0].type, 'person')
+    })
+  })
+})
