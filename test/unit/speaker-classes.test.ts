@@ -43,4 +43,35 @@ describe('speaker classes', () => {
       assert.equal(a.sources[0].type, 'person')
     })
   })
+
+  describe('a genitive behind a common noun makes no proper name', () => {
+    it('keeps the object of a verb-second clause out of the speaker slot (de)', () => {
+      const a = run('Die Stadtwerke sagten, die Preise stiegen um 3 Prozent. Die Senkung der Gebühren fordert der Verband seit Jahren.', 'de')
+      assert.equal(sourceOf(a, '3 Prozent'), 'Stadtwerke')
+      assert.ok(!a.sources.some((s) => s.name.includes('Senkung')))
+    })
+
+    it('still reads two names as a proper name (de)', () => {
+      const a = run('Die Preise stiegen um 3 Prozent, sagte Jonas Martin.', 'de')
+      assert.equal(sourceOf(a, '3 Prozent'), 'Jonas Martin')
+    })
+  })
+
+  describe('a kind of institution stands for the latest one named before', () => {
+    it('names the institution by what follows its kind, and joins the kind alone to it (de)', () => {
+      const a = run(
+        'Das Institut Demoskop teilte mit, 40 Prozent der Kinder schliefen zu wenig. Das Institut sagte, 20 Prozent der Eltern seien besorgt.',
+        'de'
+      )
+      assert.equal(sourceOf(a, '40 Prozent'), 'Demoskop')
+      assert.equal(sourceOf(a, '20 Prozent'), 'Demoskop')
+      assert.equal(a.sources.length, 1)
+      assert.equal(a.sources[0].type, 'organization')
+    })
+
+    it('does not make a subject without a kind of institution an antecedent (en)', () => {
+      const a = run('Prices fell in May. The company said it would add 300 jobs.', 'en')
+      assert.equal(sourceOf(a, '300 jobs'), 'company')
+    })
+  })
 })

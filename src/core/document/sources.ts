@@ -351,6 +351,12 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
       if (!hasHead(outside.at(-1) ?? outside[0], groupOrDocumentNouns(lexicon), lexicon)) name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
     }
   }
+  // `das Institut Demoskop`, `der Konzern Nordwind`: where capitals mark nouns, capitalised words after a
+  // leading kind of institution are its name.
+  if (!name && !acronym && roleIndex < 0 && lexicon.capitalisedNouns && comma < 0 && outside.length >= 2 && kindOfWord(outside[0].lower, lexicon) < organizationKinds(lexicon).length) {
+    const rest = outside.slice(1)
+    if (rest.every((t) => t.kind === 'word' && isCapitalized(t) && kindOfWord(t.lower, lexicon) >= organizationKinds(lexicon).length && !hasHead(t, groupOrDocumentNouns(lexicon), lexicon))) name = rest.map((t) => t.text)
+  }
   const display = joinTokens(words.filter((t) => t.text !== ',' || comma < 0)).replace(/\s*,\s*$/, '')
   const head = outside.filter((t) => t.kind === 'word').at(-1)
   // The first kind of institution (in lexicon order) that any word names.

@@ -113,6 +113,23 @@ function isOrganizationWord(token: Token, lexicon: Lexicon): boolean {
   return found
 }
 
+/**
+ * Whether a phrase names an institution: a kind of institution with a name beside
+ * it (`der Konzern Nordwind`, `the Harbor Institute`) or an acronym (`die WHO`).
+ */
+export function namesInstitution(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
+  let kind = false
+  let name = false
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]
+    if (token.kind !== 'word') continue
+    if (token.text.length >= 2 && isAcronym(token)) return true
+    if (isOrganizationWord(token, lexicon)) kind = true
+    else if (isNameToken(token, lexicon) && !isSourceNoun(token, lexicon) && !(k === 0 && lexicon.capitalisedNouns)) name = true
+  }
+  return kind && name
+}
+
 function isNameToken(token: Token, lexicon: Lexicon): boolean {
   if (token.kind !== 'word') return false
   // An acronym starts with a capital too, so isCapitalized covers isAcronym.
@@ -434,6 +451,8 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   let names = 0
   /** A name other than the head and the first word. */
   let otherName = false
+  /** Names before any genitive link: where capitals mark nouns, `die Vernichtung der Lagerbestände` holds one. */
+  let ownNames = 0
   let bracket = false
   for (let k = first; k <= last; k++) {
     const t = tokens[k]
@@ -447,11 +466,12 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
     // nothing on a common noun of the lexicon (a headline's `Report warns …`).
     if (!isRole && !(k === 0 && (capitalisedNouns || isSourceNoun(t, lexicon))) && isNameToken(t, lexicon)) {
       names++
+      if (!hasGenitive) ownNames++
       if (k !== head && k !== first) otherName = true
     }
   }
   // A capital marks a proper name, unless it marks every noun.
-  const properName = !capitalisedNouns ? names > 0 : acronym || (role && names > 0 && !determiner) || names >= 2
+  const properName = !capitalisedNouns ? names > 0 : acronym || (role && names > 0 && !determiner) || ownNames >= 2
   if (hasHead(headToken, lexicon.vagueNouns, lexicon) && !acronym && !(!capitalisedNouns && otherName)) {
     return {first, last, kind: 'vague', pronoun: null, strength: 1}
   }
