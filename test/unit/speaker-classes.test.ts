@@ -69,6 +69,13 @@ describe('speaker classes', () => {
       assert.equal(a.sources[0].type, 'organization')
     })
 
+    it('reaches an institution that was only a subject before (de, en)', () => {
+      const a = run('Der Konzern Nordwind baut eine Fabrik in Kiel. Das Unternehmen teilte mit, es werde 300 neue Stellen schaffen.', 'de')
+      assert.equal(sourceOf(a, '300 neue Stellen'), 'Nordwind')
+      const b = run('Nordwind Bank opened a branch in Leeds. The company said it would add 300 jobs.', 'en')
+      assert.equal(sourceOf(b, '300 jobs'), 'Nordwind Bank')
+    })
+
     it('does not make a subject without a kind of institution an antecedent (en)', () => {
       const a = run('Prices fell in May. The company said it would add 300 jobs.', 'en')
       assert.equal(sourceOf(a, '300 jobs'), 'company')
