@@ -81,4 +81,17 @@ describe('speaker classes', () => {
       assert.equal(sourceOf(a, '300 jobs'), 'company')
     })
   })
+
+  describe('an acronym that opens a document compound issued it', () => {
+    it('takes the organisation behind the document as the source (de)', () => {
+      const a = run('Der neue WHO-Gesundheitsbericht zeigt, dass 40 Prozent der Kinder zu wenig schlafen.', 'de')
+      assert.equal(sourceOf(a, '40 Prozent'), 'WHO')
+      assert.equal(a.sources[0].type, 'organization')
+    })
+
+    it('leaves a document without an issuer unnamed (de)', () => {
+      const a = run('Der neue Gesundheitsbericht zeigt, dass 40 Prozent der Kinder zu wenig schlafen.', 'de')
+      assert.equal(sourceOf(a, '40 Prozent'), 'vague')
+    })
+  })
 })

@@ -2,7 +2,7 @@
 // with every form the article uses for it. Runs over all paragraphs at once, as
 // aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
 import {perLexicon, type Lexicon} from '../lexicon/index.js'
-import {hasHead} from '../recognize/noun-phrase.js'
+import {acronymOfDocument, hasHead} from '../recognize/noun-phrase.js'
 import {partitionPoint} from '../search.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
 import type {Mention, Source, SourceType} from '../types.js'
@@ -336,7 +336,9 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   const acronymToken = roleIndex >= 0 ? undefined : [lastWord, ...inParens].find((t): t is Token => !!t && isAcronym(t) && t.text.length >= 2 && t.text.length <= 6)
   // A single capitalised word in brackets after a description is its short name: `(Destatis)`.
   const shortName = !acronymToken && roleIndex < 0 && inParens.length === 1 && isCapitalized(inParens[0]) ? inParens[0] : undefined
-  const acronym = acronymToken ? acronymToken.text : shortName ? shortName.text : null
+  // `WHO-Gesundheitsbericht`: the acronym that issued the document.
+  const issuer = !acronymToken && !shortName && roleIndex < 0 && lastWord ? acronymOfDocument(lastWord, lexicon) : null
+  const acronym = acronymToken ? acronymToken.text : shortName ? shortName.text : issuer
   let expansion: string | null = null
   if (acronym && inParens.length) {
     expansion = inParens.some((t) => t === acronymToken || t === shortName) ? joinTokens(outside.filter((t) => t.kind === 'word' && t.text !== acronym)) : joinTokens(inParens)

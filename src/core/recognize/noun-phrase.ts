@@ -113,6 +113,16 @@ function isOrganizationWord(token: Token, lexicon: Lexicon): boolean {
   return found
 }
 
+/** `WHO-Gesundheitsbericht`: the acronym that opens a hyphen compound whose head is a document, who issued it; else null. */
+export function acronymOfDocument(token: Token, lexicon: Lexicon): string | null {
+  if (token.kind !== 'word') return null
+  const dash = token.text.indexOf('-')
+  if (dash < 2 || dash > 6) return null
+  const part = (from: number, to?: number): Token => ({...token, text: token.text.slice(from, to), lower: token.lower.slice(from, to)})
+  const owner = part(0, dash)
+  return isAcronym(owner) && hasHead(part(dash + 1), lexicon.documentNouns, lexicon) ? owner.text : null
+}
+
 /**
  * Whether a phrase names an institution: a kind of institution with a name beside
  * it (`der Konzern Nordwind`, `the Harbor Institute`) or an acronym (`die WHO`).
@@ -442,6 +452,8 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   if (owner && head > first && hasHead(headToken, lexicon.representatives, lexicon)) return {first, last, kind: 'pronoun', pronoun: owner, strength: 2}
   // `am Samstagabend`, `this month`: a time is no speaker.
   if (isTimeWord(headToken, lexicon)) return {first, last, kind: 'named', pronoun: null, strength: 0}
+  // `der neue WHO-Gesundheitsbericht`: the document names who issued it.
+  if (acronymOfDocument(headToken, lexicon)) return {first, last, kind: 'named', pronoun: null, strength: 3}
   const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
   const indefinite = determiner !== null && lexicon.indefinites.has(determiner)
   // Perf: one pass over the words instead of a slice and a filter or `some` per feature.
