@@ -2,7 +2,7 @@
 // with every form the article uses for it. Runs over all paragraphs at once, as
 // aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
 import {perLexicon, type Lexicon} from '../lexicon/index.js'
-import {hasHead} from '../recognize/noun-phrase.js'
+import {acronymOfDocument, hasHead} from '../recognize/noun-phrase.js'
 import {partitionPoint} from '../search.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
 import type {Mention, Source, SourceType} from '../types.js'
@@ -162,6 +162,9 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   }
   // Pronouns stand for the latest source of a fitting kind named before them.
   const typeById = new Map(groupList.map(({source}) => [source.id, source.type]))
+  // A one-word name is a person only for want of other evidence (`Nordwind reported …`): `it` may stand for it,
+  // and then it is an organisation.
+  const personByDefault = new Set(groupList.filter(({source, members}) => source.type === 'person' && members.every((i) => isBareSingleName(described[i]))).map(({source}) => source.id))
   refs.forEach((ref, i) => {
     if (ref.kind !== 'pronoun') return
     const typeOf = (j: number) => (sourceOf[j] === null ? undefined : typeById.get(sourceOf[j]!))
@@ -169,17 +172,30 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
       const type = typeOf(j)
       if (!type || sourceOf[j] === null || refs[j].kind === 'pronoun') return false
       if (ref.pronoun === 'person') return type === 'person'
-      if (ref.pronoun === 'thing') return type !== 'person'
+      if (ref.pronoun === 'thing') return type !== 'person' || personByDefault.has(sourceOf[j]!)
       return true
     }
     for (let j = i - 1; j >= 0; j--) {
       if (fits(j)) {
-        sourceOf[i] = sourceOf[j]
+        const id = sourceOf[j]!
+        sourceOf[i] = id
+        if (ref.pronoun === 'thing' && personByDefault.delete(id)) retype(groupList, typeById, id, 'organization')
         break
       }
     }
   })
   return {groups: groupList, sourceOf}
+}
+
+/** A name of one word with no role: `Nordwind`, `Berg` (a person only for want of other evidence). */
+function isBareSingleName(d: Description | null): boolean {
+  return d !== null && d.name !== null && d.name.length === 1 && d.roleHead === null && !d.acronym && !d.orgType
+}
+
+function retype(groups: SourceGroups['groups'], typeById: Map<string, SourceType>, id: string, type: SourceType): void {
+  const group = groups.find(({source}) => source.id === id)
+  if (group) group.source = {...group.source, type}
+  typeById.set(id, type)
 }
 
 /** The sources with their mentions, placed by `placeOf` (phrase index → mention in the document). */
@@ -320,7 +336,9 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   const acronymToken = roleIndex >= 0 ? undefined : [lastWord, ...inParens].find((t): t is Token => !!t && isAcronym(t) && t.text.length >= 2 && t.text.length <= 6)
   // A single capitalised word in brackets after a description is its short name: `(Destatis)`.
   const shortName = !acronymToken && roleIndex < 0 && inParens.length === 1 && isCapitalized(inParens[0]) ? inParens[0] : undefined
-  const acronym = acronymToken ? acronymToken.text : shortName ? shortName.text : null
+  // `WHO-Gesundheitsbericht`: the acronym that issued the document.
+  const issuer = !acronymToken && !shortName && roleIndex < 0 && lastWord ? acronymOfDocument(lastWord, lexicon) : null
+  const acronym = acronymToken ? acronymToken.text : shortName ? shortName.text : issuer
   let expansion: string | null = null
   if (acronym && inParens.length) {
     expansion = inParens.some((t) => t === acronymToken || t === shortName) ? joinTokens(outside.filter((t) => t.kind === 'word' && t.text !== acronym)) : joinTokens(inParens)
@@ -334,6 +352,12 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
     if ((!determined || capitalMarksName) && capitalized.length > 0 && (capitalMarksName ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)) {
       if (!hasHead(outside.at(-1) ?? outside[0], groupOrDocumentNouns(lexicon), lexicon)) name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
     }
+  }
+  // `das Institut Demoskop`, `der Konzern Nordwind`: where capitals mark nouns, capitalised words after a
+  // leading kind of institution are its name.
+  if (!name && !acronym && roleIndex < 0 && lexicon.capitalisedNouns && comma < 0 && outside.length >= 2 && kindOfWord(outside[0].lower, lexicon) < organizationKinds(lexicon).length) {
+    const rest = outside.slice(1)
+    if (rest.every((t) => t.kind === 'word' && isCapitalized(t) && kindOfWord(t.lower, lexicon) >= organizationKinds(lexicon).length && !hasHead(t, groupOrDocumentNouns(lexicon), lexicon))) name = rest.map((t) => t.text)
   }
   const display = joinTokens(words.filter((t) => t.text !== ',' || comma < 0)).replace(/\s*,\s*$/, '')
   const head = outside.filter((t) => t.kind === 'word').at(-1)

@@ -6,7 +6,7 @@ import {partitionPoint} from '../search.js'
 import {endsWithAny, perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
-import {hasHead, headIndex, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
+import {hasHead, headIndex, namesInstitution, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
 import {isLetterOrDigitAt, widthAt} from '../text/chars.js'
 import {insideQuote, type Quote} from './quotes.js'
 import {verbFirstWords, verbsStartingWith} from './verbs.js'
@@ -757,7 +757,8 @@ export function sentenceSubjects(text: string, sentences: readonly SentenceToken
     }
     const words = phrase.last - phrase.first + 1
     const bare = !lexicon.determiners.has(tokens[phrase.first].lower)
-    if (!(role && names > 0) && !(bare && names >= 2 && names === words)) continue
+    // An institution named as a subject is what a later `das Unternehmen`, `the company` or `it` stands for.
+    if (!(role && names > 0) && !(bare && names >= 2 && names === words) && !namesInstitution(tokens, phrase.first, phrase.last, lexicon)) continue
     subjects.push(sourceRef(text, tokens, phrase, lexicon))
   }
   return subjects

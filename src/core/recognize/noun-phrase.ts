@@ -113,6 +113,33 @@ function isOrganizationWord(token: Token, lexicon: Lexicon): boolean {
   return found
 }
 
+/** `WHO-Gesundheitsbericht`: the acronym that opens a hyphen compound whose head is a document, who issued it; else null. */
+export function acronymOfDocument(token: Token, lexicon: Lexicon): string | null {
+  if (token.kind !== 'word') return null
+  const dash = token.text.indexOf('-')
+  if (dash < 2 || dash > 6) return null
+  const part = (from: number, to?: number): Token => ({...token, text: token.text.slice(from, to), lower: token.lower.slice(from, to)})
+  const owner = part(0, dash)
+  return isAcronym(owner) && hasHead(part(dash + 1), lexicon.documentNouns, lexicon) ? owner.text : null
+}
+
+/**
+ * Whether a phrase names an institution: a kind of institution with a name beside
+ * it (`der Konzern Nordwind`, `the Harbor Institute`) or an acronym (`die WHO`).
+ */
+export function namesInstitution(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
+  let kind = false
+  let name = false
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]
+    if (token.kind !== 'word') continue
+    if (token.text.length >= 2 && isAcronym(token)) return true
+    if (isOrganizationWord(token, lexicon)) kind = true
+    else if (isNameToken(token, lexicon) && !isSourceNoun(token, lexicon) && !(k === 0 && lexicon.capitalisedNouns)) name = true
+  }
+  return kind && name
+}
+
 function isNameToken(token: Token, lexicon: Lexicon): boolean {
   if (token.kind !== 'word') return false
   // An acronym starts with a capital too, so isCapitalized covers isAcronym.
@@ -425,6 +452,8 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   if (owner && head > first && hasHead(headToken, lexicon.representatives, lexicon)) return {first, last, kind: 'pronoun', pronoun: owner, strength: 2}
   // `am Samstagabend`, `this month`: a time is no speaker.
   if (isTimeWord(headToken, lexicon)) return {first, last, kind: 'named', pronoun: null, strength: 0}
+  // `der neue WHO-Gesundheitsbericht`: the document names who issued it.
+  if (acronymOfDocument(headToken, lexicon)) return {first, last, kind: 'named', pronoun: null, strength: 3}
   const determiner = lexicon.determiners.has(token.lower) ? token.lower : null
   const indefinite = determiner !== null && lexicon.indefinites.has(determiner)
   // Perf: one pass over the words instead of a slice and a filter or `some` per feature.
@@ -434,6 +463,8 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   let names = 0
   /** A name other than the head and the first word. */
   let otherName = false
+  /** Names before any genitive link: where capitals mark nouns, `die Vernichtung der Lagerbestände` holds one. */
+  let ownNames = 0
   let bracket = false
   for (let k = first; k <= last; k++) {
     const t = tokens[k]
@@ -447,11 +478,12 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
     // nothing on a common noun of the lexicon (a headline's `Report warns …`).
     if (!isRole && !(k === 0 && (capitalisedNouns || isSourceNoun(t, lexicon))) && isNameToken(t, lexicon)) {
       names++
+      if (!hasGenitive) ownNames++
       if (k !== head && k !== first) otherName = true
     }
   }
   // A capital marks a proper name, unless it marks every noun.
-  const properName = !capitalisedNouns ? names > 0 : acronym || (role && names > 0 && !determiner) || names >= 2
+  const properName = !capitalisedNouns ? names > 0 : acronym || (role && names > 0 && !determiner) || ownNames >= 2
   if (hasHead(headToken, lexicon.vagueNouns, lexicon) && !acronym && !(!capitalisedNouns && otherName)) {
     return {first, last, kind: 'vague', pronoun: null, strength: 1}
   }
