@@ -21,4 +21,4 @@ export {
 } from './article.js'
 export {IGNORE_MARKERS} from './markers.js'
 export {ruleIds, rules, type Rule} from './rules.js'
-export {partitionPoint} from './search.js'
+export {partitionPoint, partitionPointOf} from './search.js'
