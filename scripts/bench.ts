@@ -28,6 +28,7 @@ import {text as alexText} from 'alex'
 import retextLatin from 'retext-latin'
 import {unified} from 'unified'
 import {analyse, createAnalyser} from '../src/core/index.js'
+import {must} from '../src/core/must.js'
 import {splitParagraphs} from '../src/core/text/segment.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -153,8 +154,9 @@ function buildDocument(articles: readonly string[], size: number): string {
 
 function buildTexts(): Record<TextId, {label: string; text: string}> {
   const articles = readArticles()
+  const reference = must(articles[0], `the corpus (${corpusDir}) holds articles`)
   return {
-    reference: {label: `reference (${referenceName})`, text: articles[0]},
+    reference: {label: `reference (${referenceName})`, text: reference},
     doc100k: {label: '~100 KB document', text: buildDocument(articles, 100_000)},
     doc1m: {label: '~1 MB document', text: buildDocument(articles, 1_000_000)}
   }
@@ -167,15 +169,16 @@ const collect = (globalThis as {gc?: () => void}).gc ?? (() => {})
 
 function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b)
+  const sample = (index: number) => must(sorted[index], 'a timing has at least one run')
   const at = (q: number) => {
     const position = (sorted.length - 1) * q
-    const low = Math.floor(position)
-    const high = Math.ceil(position)
-    return sorted[low] + (sorted[high] - sorted[low]) * (position - low)
+    const low = sample(Math.floor(position))
+    const high = sample(Math.ceil(position))
+    return low + (high - low) * (position - Math.floor(position))
   }
   const median = at(0.5)
   const spread = median > 0 ? (at(0.75) - at(0.25)) / 2 / median : 0
-  return {runs: sorted.length, median, min: sorted[0], max: sorted[sorted.length - 1], spread}
+  return {runs: sorted.length, median, min: sample(0), max: sample(sorted.length - 1), spread}
 }
 
 /** Wall-clock ms of one run, after a forced GC unless `forceGc` is false. */
@@ -282,7 +285,7 @@ function measureEditSession(text: string, edits: number, variant: EditVariant): 
 
 function percentile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
+  return must(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)], 'a percentile of some samples')
 }
 
 // ---------------------------------------------------------------------------
@@ -448,7 +451,7 @@ function verdicts(report: Omit<Report, 'verdicts'>): Report['verdicts'] {
       met: text.fullToAlex <= targets.alexRatio
     })
   }
-  const typing = report.edits[0]
+  const typing = must(report.edits[0], 'the bench times edits')
   list.push({
     target: `one-paragraph edit, 1 MB (median; ${typing.label})`,
     value: `${ms(typing.stats.median)} ms`,
@@ -593,7 +596,8 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : markdown(report) + '\n')
   // `--save FILE`: the JSON report too, so one run gives both.
   const save = argv.indexOf('--save')
-  if (save >= 0 && argv[save + 1]) writeFileSync(argv[save + 1], JSON.stringify(report, null, 2) + '\n')
+  const savePath = save >= 0 ? argv[save + 1] : undefined
+  if (savePath) writeFileSync(savePath, JSON.stringify(report, null, 2) + '\n')
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

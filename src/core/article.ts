@@ -37,7 +37,10 @@ export function articleFormat(article: Pick<Article, 'path' | 'languageId'>): Ar
   return path.endsWith('.md') || path.endsWith('.markdown') ? 'markdown' : 'plain'
 }
 
-/** The text the engine reads: of Markdown only the prose (the rest blanked, same length and lines); other text as it is. */
+/**
+ * The text the engine reads: of Markdown only the prose (the rest blanked, same
+ * length and lines); other text as it is.
+ */
 export function articleProse(text: string, format: ArticleFormat): string {
   return format === 'markdown' ? maskMarkdownNonProse(text) : text
 }
@@ -54,7 +57,8 @@ export function createArticleAnalyser(): ArticleAnalyser {
   // One memory for every setting: what it keeps is keyed by the lexicon the settings make.
   const memory = createMemory()
   return {
-    analyse: (text, article = {}) => analyseText(memory, articleProse(text, articleFormat(article)), optionsFor(article.settings)),
+    analyse: (text, article = {}) =>
+      analyseText(memory, articleProse(text, articleFormat(article)), optionsFor(article.settings)),
     analyseFile: (file, article = {}) => {
       const format = articleFormat({path: file.path, languageId: article.languageId})
       return analyseFile(memory, file, articleProse(String(file.value ?? ''), format), optionsFor(article.settings))
@@ -67,7 +71,10 @@ export function analyseArticle(text: string, article: Article = {}): Analysis {
   return createArticleAnalyser().analyse(text, article)
 }
 
-/** Engine options for these settings; empty lists are left out, so no setting and an empty one give the same lexicon. */
+/**
+ * Engine options for these settings; empty lists are left out, so no setting and
+ * an empty one give the same lexicon.
+ */
 function optionsFor(settings: ArticleSettings = {}): AnalyseOptions {
   const options: AnalyseOptions = {}
   if (settings.language !== undefined) options.language = settings.language

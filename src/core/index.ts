@@ -1,7 +1,15 @@
 // Public surface of the engine: the extension, the CLI and the tests import only this.
 export type * from './types.js'
 export {analyse, createAnalyser, type Analyser} from './analyse.js'
-export {builtinLanguages, createLanguageProfile, registerLanguage, unregisterLanguage, type BuiltinLanguage, type LanguageData, type LanguageProfile} from './lexicon/index.js'
+export {
+  builtinLanguages,
+  createLanguageProfile,
+  registerLanguage,
+  unregisterLanguage,
+  type BuiltinLanguage,
+  type LanguageData,
+  type LanguageProfile
+} from './lexicon/index.js'
 export {
   analyseArticle,
   articleFormat,
@@ -13,4 +21,4 @@ export {
 } from './article.js'
 export {IGNORE_MARKERS} from './markers.js'
 export {ruleIds, rules, type Rule} from './rules.js'
-export {partitionPoint} from './search.js'
+export {partitionPoint, partitionPointOf} from './search.js'

@@ -1,5 +1,6 @@
 // Tells the languages apart by counting each one's commonest words.
 import {languageProfiles} from './lexicon/index.js'
+import {must} from './must.js'
 import type {Language} from './types.js'
 
 /** Detection reads this many code units from the start of the text. */
@@ -11,7 +12,7 @@ const letterWeight = 0.5
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, languageSample)
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? []
-  let best: Language | null = null
+  let best: Language | undefined
   let bestCount = -1
   // Profiles in order, built-in first: on a tie the first wins.
   for (const profile of languageProfiles()) {
@@ -23,5 +24,5 @@ export function detectLanguage(text: string): Language {
       bestCount = count
     }
   }
-  return best!
+  return must(best, 'the built-in languages are always registered')
 }

@@ -52,18 +52,18 @@ function maskBlocks(text: string, blank: Blank): void {
   let previousBlank = true
   let inList = false
   let inIndentedCode = false
-  for (let index = first; index < lines.length; index++) {
-    const line = lines[index]
+  for (const line of lines.slice(first)) {
     if (fence) {
       blank(line.start, line.end)
-      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line.text)
-      if (closing && closing[1][0] === fence.marker && closing[1].length >= fence.length) fence = null
+      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line.text)?.[1]
+      if (closing && closing.charAt(0) === fence.marker && closing.length >= fence.length) fence = null
       continue
     }
     const opening = fenceOpening.exec(line.text)
+    const run = opening?.[1]
     // A backtick fence's info string may not hold a backtick (CommonMark), else it is inline code.
-    if (opening && !(opening[1][0] === '`' && line.text.slice(opening[0].length).includes('`'))) {
-      fence = {marker: opening[1][0], length: opening[1].length}
+    if (opening && run && !(run.charAt(0) === '`' && line.text.slice(opening[0].length).includes('`'))) {
+      fence = {marker: run.charAt(0), length: run.length}
       blank(line.start, line.end)
       previousBlank = false
       continue
@@ -90,16 +90,15 @@ function maskBlocks(text: string, blank: Blank): void {
 
 /** Blanks a YAML (`---`) or TOML (`+++`) block at the very start; returns the first line after it. */
 function maskFrontMatter(lines: Line[], blank: Blank): number {
-  const opening = lines[0]?.text.trimEnd()
-  if (opening !== '---' && opening !== '+++') return 0
+  const [first] = lines
+  const opening = first?.text.trimEnd()
+  if (!first || (opening !== '---' && opening !== '+++')) return 0
   const closing = opening === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/
-  for (let index = 1; index < lines.length; index++) {
-    if (closing.test(lines[index].text)) {
-      blank(lines[0].start, lines[index].end)
-      return index + 1
-    }
-  }
-  return 0
+  const end = lines.findIndex((line, index) => index > 0 && closing.test(line.text))
+  const last = lines[end]
+  if (!last) return 0
+  blank(first.start, last.end)
+  return end + 1
 }
 
 /** Inline code: a run of backticks up to the next run of the same length, within a paragraph. */
@@ -219,7 +218,7 @@ function bracketMatcher(text: string): Matcher {
       }
       partners.set(opening, partner)
     }
-    return partner[open]
+    return partner[open] ?? -1
   }
 }
 

@@ -19,7 +19,8 @@ export function ignoredLineRanges(text: string): Span[] {
   const lines: Span[] = []
   for (const match of text.matchAll(markerPattern)) {
     // A marker before the end of the last line found is on that line (perf: no walk back to its start).
-    if (lines.length > 0 && match.index < lines[lines.length - 1].end) continue
+    const last = lines.at(-1)
+    if (last && match.index < last.end) continue
     const start = lineStart(text, match.index)
     lines.push({start, end: lineEnd(text, match.index)})
   }

@@ -18,7 +18,9 @@ import type {Span} from './types.js'
  * lists (perf: the document pass never reads them, and a cache of every paragraph
  * holding every token made a fresh megabyte keep ~200,000 objects alive).
  */
-export type ParagraphResult = Required<Pick<DataMap, 'figures' | 'quotes' | 'claims' | 'subjects' | 'hedges'>> & {sentences: Span[]}
+export type ParagraphResult = Required<Pick<DataMap, 'figures' | 'quotes' | 'claims' | 'subjects' | 'hedges'>> & {
+  sentences: Span[]
+}
 
 /** The paragraph processor for one language profile: retext-latin, then the plugins in order. */
 export function paragraphProcessor(lexicon: Lexicon) {

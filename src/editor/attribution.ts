@@ -9,7 +9,8 @@ import {
 } from '../core/index.js'
 import {sentenceOf} from './lookup.js'
 
-const DEFAULT_SNIPPETS: Record<Language, string> = {
+/** By language; a language registered at run time has none here (its diagnostics carry the engine's). */
+const DEFAULT_SNIPPETS: Partial<Record<Language, string>> = {
   de: ', laut ${1:Quelle}',
   en: ', according to ${1:source}'
 }
@@ -23,7 +24,9 @@ export function attributionSnippets(language: Language, message?: EngineDiagnost
   const suggested = (message?.expected ?? []).map((text) =>
     text.includes('${') ? text : text.replace(/[$}\\]/g, '\\$&').replace(/([\p{L}\p{N}]+)(\W*)$/u, '${1:$1}$2')
   )
-  return suggested.length > 0 ? suggested : [DEFAULT_SNIPPETS[language]]
+  if (suggested.length > 0) return suggested
+  const fallback = DEFAULT_SNIPPETS[language]
+  return fallback === undefined ? [] : [fallback]
 }
 
 /** The snippet as it reads once inserted: placeholders show their default text. */
@@ -42,8 +45,8 @@ export function attributionOffset(analysis: Analysis, text: string, figure: Span
   const sentence = sentenceOf(analysis, figure)
   if (!sentence) return figure.end
   let end = sentence.end
-  while (end > figure.end && /\s/.test(text[end - 1])) end--
-  while (end > figure.end && /[.!?…]/.test(text[end - 1])) end--
+  while (end > figure.end && /\s/.test(text.charAt(end - 1))) end--
+  while (end > figure.end && /[.!?…]/.test(text.charAt(end - 1))) end--
   return end
 }
 

@@ -60,15 +60,16 @@ async function goToUnattributed(
   const analysis = editor && cache.analysis(editor.document)
   if (!editor || !analysis) return undefined
   const figures = unattributedFigures(analysis)
-  if (figures.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Every figure in this article has a source.'))
-    return undefined
-  }
   const cursor = editor.document.offsetAt(direction === 1 ? editor.selection.end : editor.selection.start)
+  // The first after the cursor or the last before it, else wrapping round; none when there are none.
   const figure =
     direction === 1
       ? (figures.find((candidate) => candidate.start >= cursor) ?? figures[0])
-      : ([...figures].reverse().find((candidate) => candidate.end <= cursor) ?? figures[figures.length - 1])
+      : ([...figures].reverse().find((candidate) => candidate.end <= cursor) ?? figures.at(-1))
+  if (!figure) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Every figure in this article has a source.'))
+    return undefined
+  }
   const range = spanRange(editor.document, figure)
   editor.selection = new vscode.Selection(range.start, range.end)
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport)

@@ -62,9 +62,8 @@ function relatedInformation(
   const claim = analysis.claims.find((candidate) => candidate.id === message.claim)
   const sourceId = figure?.source ?? claim?.source ?? null
   const source = sourceId === null ? undefined : sourceById(analysis, sourceId)
-  if (source && source.mentions.length > 0) {
-    related.push(at(source.mentions[0], vscode.l10n.t('Source: {0}', source.name)))
-  }
+  const mention = source?.mentions[0]
+  if (source && mention) related.push(at(mention, vscode.l10n.t('Source: {0}', source.name)))
   for (const other of figure ? conflictingFigures(analysis, figure) : []) {
     const otherSource = other.source === null ? undefined : sourceById(analysis, other.source)
     const note = otherSource

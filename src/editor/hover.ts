@@ -106,8 +106,8 @@ function figureCard(card: Card, analysis: Analysis, figure: Figure, source: Sour
   } else if (figure.status === 'none' && !figure.ignored) {
     card.rule()
     card.note(vscode.l10n.t('No source is named for this figure.'))
-    const fix = snippetPreview(attributionSnippets(analysis.language)[0])
-    card.field(vscode.l10n.t('Quick fix: add'), fix.trim())
+    const [snippet] = attributionSnippets(analysis.language)
+    if (snippet !== undefined) card.field(vscode.l10n.t('Quick fix: add'), snippetPreview(snippet).trim())
     card.field(vscode.l10n.t('or mark the line with'), ignoreMarkerFor(card.languageId))
   }
 }

@@ -1,6 +1,6 @@
 // Offsets to positions for text that is not open as a TextDocument (the workspace check).
 import * as vscode from 'vscode'
-import {partitionPoint, type Span} from '../core/index.js'
+import {partitionPointOf, type Span} from '../core/index.js'
 
 export type PositionAt = (offset: number) => vscode.Position
 
@@ -14,8 +14,9 @@ export function positionsOf(text: string): PositionAt {
   }
   return (offset) => {
     // The last line that starts at or before `offset`.
-    const line = Math.max(0, partitionPoint(lineStarts.length, (k) => lineStarts[k] > offset) - 1)
-    return new vscode.Position(line, offset - lineStarts[line])
+    const line = Math.max(0, partitionPointOf(lineStarts, (start) => start > offset) - 1)
+    // In range: `line` indexes lineStarts, which holds at least the first line's 0.
+    return new vscode.Position(line, offset - (lineStarts[line] ?? 0))
   }
 }
 

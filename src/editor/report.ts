@@ -132,5 +132,5 @@ function cellHtml(cell: Cell): string {
 const HTML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char])
+  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char)
 }

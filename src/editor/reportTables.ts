@@ -98,7 +98,7 @@ export function reportTables(report: SourceReport): Table[] {
       rows: report.conflicts.map((group) => [
         {
           text: group.map((member) => `${member.text} (${vscode.l10n.t('line {0}', member.place.line)})`).join(' · '),
-          place: group[0].place
+          place: group[0]?.place
         },
         {text: group.map((member) => member.source ?? vscode.l10n.t('no source')).join(' · ')}
       ]),

@@ -11,6 +11,7 @@ import {join, resolve} from 'node:path'
 import fc from 'fast-check'
 import {analyse, createAnalyser, type Analysis, type Span} from '../../src/core/index.js'
 import {blankIgnoreMarkers} from '../../src/core/markers.js'
+import {must} from '../../src/core/must.js'
 
 const runs = Math.max(1, Number(process.env.SOURCED_FUZZ_RUNS ?? 300) || 300)
 /** For the slower properties, which analyse each document twice or edit it many times. */
@@ -81,7 +82,9 @@ const number = fc.oneof(
   ),
   digits(200)
 )
-const sentence = fc.integer({min: 0, max: sentences.length - 1}).map((index) => sentences[index])
+const sentence = fc
+  .integer({min: 0, max: sentences.length - 1})
+  .map((index) => must(sentences[index], 'the index is drawn within the list'))
 const mangledSentence = fc.tuple(sentence, fc.integer({min: 0, max: 3}), fc.nat()).map(([text, how, at]) => {
   const cut = text.length === 0 ? 0 : at % text.length
   if (how === 0) return text.slice(cut)

@@ -12,7 +12,7 @@ describe('attribution', () => {
     it('attributes with the speaker first (X sagte, …)', () => {
       const a = run('Bürgermeister Jan Ohlsen sagte, die Stadt spare 2 Millionen Euro.', 'de')
       assert.equal(sourceOf(a, '2 Millionen'), 'Jan Ohlsen')
-      assert.equal(a.claims[0].kind, 'indirect')
+      assert.equal(a.claims[0]?.kind, 'indirect')
     })
 
     it('attributes with so X and wie X berichtet', () => {
@@ -28,7 +28,7 @@ describe('attribution', () => {
     it('finds a separable verb across the clause (teilte … mit)', () => {
       const a = run('Die Bahn teilte am Morgen mit, dass 120 Züge ausfallen.', 'de')
       assert.equal(sourceOf(a, '120 Züge'), 'Bahn')
-      assert.equal(a.claims[0].cue.text, 'teilte … mit')
+      assert.equal(a.claims[0]?.cue.text, 'teilte … mit')
     })
 
     it('does not take a noun for a verb or a figure for a speaker', () => {
@@ -167,7 +167,7 @@ describe('attribution', () => {
       const a = run('„Wir haben 50 Betten frei. Mehr geht nicht“, sagte Klinikchef Otto Brandt.', 'de')
       assert.equal(sourceOf(a, '50 Betten'), 'Otto Brandt')
       assert.equal(figure(a, '50 Betten').via, 'quote')
-      assert.equal(a.claims.find((c) => c.kind === 'direct')?.source, a.sources[0].id)
+      assert.equal(a.claims.find((c) => c.kind === 'direct')?.source, a.sources[0]?.id)
     })
 
     it('attributes a colon-introduced quote and a quote in the next sentence', () => {
@@ -261,10 +261,10 @@ describe('attribution', () => {
         'Stadt spart 2 Millionen Euro\n\nDie Stadt spart nach Angaben des Kämmerers 2 Millionen Euro.',
         'de'
       )
-      assert.equal(a.figures[0].status, 'named')
-      assert.equal(a.figures[0].via, 'echo')
+      assert.equal(a.figures[0]?.status, 'named')
+      assert.equal(a.figures[0]?.via, 'echo')
       const b = run('Sales fall 10 percent\n\nSales fell 10 percent, according to the dealers association.', 'en')
-      assert.equal(b.figures[0].via, 'echo')
+      assert.equal(b.figures[0]?.via, 'echo')
     })
 
     it('echoes a large bare number without its noun', () => {
@@ -272,7 +272,7 @@ describe('attribution', () => {
         'Storm leaves 200,000 without power\n\nThe storm cut power to 200,000 homes, the utility said.',
         'en'
       )
-      assert.equal(a.figures[0].via, 'echo')
+      assert.equal(a.figures[0]?.via, 'echo')
     })
 
     it('does not echo a different value or a bare small count', () => {
@@ -281,7 +281,7 @@ describe('attribution', () => {
           'Two trucks were sold. Two people left, the manager said.',
         'en'
       )
-      assert.equal(a.figures[0].status, 'none')
+      assert.equal(a.figures[0]?.status, 'none')
       assert.equal(sourceOf(a, 'Two trucks'), 'none')
     })
   })

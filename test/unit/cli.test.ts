@@ -116,6 +116,7 @@ describe('CLI (dist/cli.js)', function () {
     assert.deepEqual(Object.keys(report), ['files'])
     assert.equal(report.files.length, 1)
     const [file] = report.files
+    assert.ok(file)
     assert.deepEqual(Object.keys(file).sort(), ['claims', 'diagnostics', 'figures', 'language', 'path', 'sources'])
     assert.equal(file.path, good)
     assert.equal(file.language, 'de')

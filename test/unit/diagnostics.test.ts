@@ -20,10 +20,12 @@ describe('diagnostics', () => {
 
     it('offers an attribution snippet in the article language', () => {
       const de = run('Es gab 12 Verletzte.', 'de').diagnostics[0]
+      assert.ok(de)
       assert.equal(de.severity, 'warning')
       assert.deepEqual(de.expected, [', laut Quelle'])
       assert.match(de.url, /#unattributed-figure$/)
       const en = run('There were 12 injuries.', 'en').diagnostics[0]
+      assert.ok(en)
       assert.deepEqual(en.expected, [', according to source'])
       assert.equal(en.line, 1)
       assert.equal(en.column, 12)
@@ -43,8 +45,8 @@ describe('diagnostics', () => {
       assert.deepEqual(rulesOf('Experten rechnen laut Kreisen mit 500 Toten.', 'de'), ['vague-source:500 Toten'])
       assert.deepEqual(rulesOf('Officials said the bridge was unsafe.', 'en'), ['vague-source:Officials'])
       const d = run('Officials said 300 homes were lost.', 'en').diagnostics[0]
-      assert.equal(d.severity, 'information')
-      assert.equal(d.related[0].message, 'Officials')
+      assert.equal(d?.severity, 'information')
+      assert.equal(d?.related[0]?.message, 'Officials')
     })
 
     it('is silent when the source is named (de, en)', () => {
@@ -74,11 +76,11 @@ describe('diagnostics', () => {
 
     it('extends the lexicons with user words', () => {
       const text = 'Die Reederei frohlockte, 9 Schiffe seien unterwegs.'
-      assert.equal(run(text, 'de').figures[0].status, 'none')
-      assert.equal(run(text, 'de', {lexicon: {de: {reportingVerbs: ['frohlockte']}}}).figures[0].status, 'named')
+      assert.equal(run(text, 'de').figures[0]?.status, 'none')
+      assert.equal(run(text, 'de', {lexicon: {de: {reportingVerbs: ['frohlockte']}}}).figures[0]?.status, 'named')
       assert.equal(
         run('Insider sagten, 4 Firmen seien betroffen.', 'de', {lexicon: {all: {vagueSources: ['Insider']}}}).figures[0]
-          .status,
+          ?.status,
         'vague'
       )
     })
@@ -105,6 +107,7 @@ describe('diagnostics', () => {
     createAnalyser({language: 'de'}).analyseFile(file)
     assert.equal(file.messages.length, 1)
     const [message] = file.messages
+    assert.ok(message)
     assert.equal(message.ruleId, 'unattributed-figure')
     assert.equal(message.source, 'sourced')
     assert.equal(message.fatal, false)

@@ -147,8 +147,8 @@ describe('languages', () => {
         {text: 'trois millions', value: 3_000_000, noun: null, status: 'none', source: null}
       ])
       const spaced = analyse('Près de 3 500 personnes sont venues.', {language: 'fr'})
-      assert.equal(spaced.figures[0].value, 3500)
-      assert.equal(spaced.figures[0].approximate, true)
+      assert.equal(spaced.figures[0]?.value, 3500)
+      assert.equal(spaced.figures[0]?.approximate, true)
     })
 
     it('is detected by its stop words once registered, and German and English stay as they were', () => {
@@ -173,31 +173,31 @@ describe('languages', () => {
 
   describe('grammar switches (profile.json)', () => {
     it('decimalSeparator and groupSeparator: `3,5` is 3.5 in German, `3.5` in English', () => {
-      assert.equal(analyse('Die Quote stieg auf 3,5 Prozent.', {language: 'de'}).figures[0].value, 3.5)
+      assert.equal(analyse('Die Quote stieg auf 3,5 Prozent.', {language: 'de'}).figures[0]?.value, 3.5)
       assert.equal(
         analyse('Die Quote stieg auf 3,5 Prozent.', {
           language: variant('de', {decimalSeparator: '.', groupSeparator: ','})
-        }).figures[0].value,
+        }).figures[0]?.value,
         35
       )
-      assert.equal(analyse('The rate rose to 3.5 percent.', {language: 'en'}).figures[0].value, 3.5)
+      assert.equal(analyse('The rate rose to 3.5 percent.', {language: 'en'}).figures[0]?.value, 3.5)
       assert.equal(
         analyse('The rate rose to 3.5 percent.', {
           language: variant('en', {decimalSeparator: ',', groupSeparator: '.'})
-        }).figures[0].value,
+        }).figures[0]?.value,
         35
       )
     })
 
     it('capitalisedNouns: the counted noun is the next capitalised word, or the next content words', () => {
-      assert.equal(analyse('Es kamen 500 neue Besucher.', {language: 'de'}).figures[0].noun, 'Besucher')
+      assert.equal(analyse('Es kamen 500 neue Besucher.', {language: 'de'}).figures[0]?.noun, 'Besucher')
       assert.equal(
-        analyse('Es kamen 500 neue Besucher.', {language: variant('de', {capitalisedNouns: false})}).figures[0].noun,
+        analyse('Es kamen 500 neue Besucher.', {language: variant('de', {capitalisedNouns: false})}).figures[0]?.noun,
         'neue'
       )
-      assert.equal(analyse('There were 500 new cars.', {language: 'en'}).figures[0].noun, 'cars')
+      assert.equal(analyse('There were 500 new cars.', {language: 'en'}).figures[0]?.noun, 'cars')
       assert.equal(
-        analyse('There were 500 new cars.', {language: variant('en', {capitalisedNouns: true})}).figures[0].noun,
+        analyse('There were 500 new cars.', {language: variant('en', {capitalisedNouns: true})}).figures[0]?.noun,
         null
       )
     })
@@ -211,12 +211,12 @@ describe('languages', () => {
         status: 'named',
         source: 'ministerin'
       })
-      assert.equal(analyse(german, {language: variant('de', {verbSecond: false})}).figures[0].status, 'none')
+      assert.equal(analyse(german, {language: variant('de', {verbSecond: false})}).figures[0]?.status, 'none')
       const english = 'Last year said the minister that 300 jobs were lost.'
-      assert.equal(analyse(english, {language: 'en'}).figures[0].status, 'none')
-      assert.equal(analyse(english, {language: variant('en', {verbSecond: true})}).figures[0].source, 'minister')
+      assert.equal(analyse(english, {language: 'en'}).figures[0]?.status, 'none')
+      assert.equal(analyse(english, {language: variant('en', {verbSecond: true})}).figures[0]?.source, 'minister')
       // Inversion after a quote reads the speaker either way.
-      assert.equal(analyse('“We hired 300 people,” said Ida Kern.', {language: 'en'}).figures[0].source, 'ida-kern')
+      assert.equal(analyse('“We hired 300 people,” said Ida Kern.', {language: 'en'}).figures[0]?.source, 'ida-kern')
     })
 
     it('closedCompounds: a compound ending in a role noun is a person', () => {
@@ -234,21 +234,19 @@ describe('languages', () => {
 
     it('addresseeAfterVerb: `told Reuters on Monday` names whom, so the claim is what came before', () => {
       const english = '300 people were hurt, the agency told Reuters on Monday.'
-      assert.equal(analyse(english, {language: 'en'}).figures[0].source, 'agency')
-      assert.equal(analyse(english, {language: variant('en', {addresseeAfterVerb: false})}).figures[0].status, 'none')
+      assert.equal(analyse(english, {language: 'en'}).figures[0]?.source, 'agency')
+      assert.equal(analyse(english, {language: variant('en', {addresseeAfterVerb: false})}).figures[0]?.status, 'none')
       // German keeps the object after the verb as what was said; the claim after the comma still has its source.
-      assert.equal(
-        analyse('Die Polizei teilte der Zeitung mit, 300 Menschen seien verletzt.', {language: 'de'}).figures[0].source,
-        'polizei'
-      )
+      const told = analyse('Die Polizei teilte der Zeitung mit, 300 Menschen seien verletzt.', {language: 'de'})
+      assert.equal(told.figures[0]?.source, 'polizei')
     })
 
     it('inflectedAdjectives: `der polnischen Regierung` is one phrase by its inflection ending', () => {
       const german = 'Laut der polnischen Regierung kamen 300 Menschen.'
-      assert.equal(analyse(german, {language: 'de'}).figures[0].source, 'polnischen-regierung')
-      assert.equal(analyse(german, {language: variant('de', {inflectedAdjectives: false})}).figures[0].status, 'none')
+      assert.equal(analyse(german, {language: 'de'}).figures[0]?.source, 'polnischen-regierung')
+      assert.equal(analyse(german, {language: variant('de', {inflectedAdjectives: false})}).figures[0]?.status, 'none')
       assert.equal(
-        analyse('According to the Polish government, 300 people came.', {language: 'en'}).figures[0].source,
+        analyse('According to the Polish government, 300 people came.', {language: 'en'}).figures[0]?.source,
         'polish-government'
       )
     })

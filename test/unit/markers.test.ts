@@ -15,6 +15,7 @@ describe('ignore markers', () => {
     ].join('\n')
     assert.deepEqual(ignoredLines(text), ['Rund 3.000 Zuschauer kamen zum Finale. <!-- sourced-ignore -->'])
     const [range] = ignoredLineRanges(text)
+    assert.ok(range)
     assert.equal(range.start, text.indexOf('Rund'))
     assert.equal(range.end, text.indexOf('\nDer Eintritt'))
   })

@@ -42,7 +42,9 @@ type Report = Pick<Analysis, 'language' | 'figures' | 'sources' | 'claims' | 'di
 function cliReport(path: string): Report {
   const run = spawnSync(process.execPath, [cli, '--format', 'json', path], {cwd: root, encoding: 'utf8'})
   assert.equal(run.status, 0, run.stderr)
-  const [{language, figures, sources, claims, diagnostics}] = (JSON.parse(run.stdout) as {files: Report[]}).files
+  const [file] = (JSON.parse(run.stdout) as {files: Report[]}).files
+  assert.ok(file, 'the CLI reports the file')
+  const {language, figures, sources, claims, diagnostics} = file
   return {language, figures, sources, claims, diagnostics}
 }
 

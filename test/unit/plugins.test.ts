@@ -46,7 +46,7 @@ describe('paragraph plugins', () => {
         ]
       )
       assert.deepEqual(
-        sentences[0].tokens.slice(0, 6).map((token) => [token.text, token.kind, token.start]),
+        sentences[0]?.tokens.slice(0, 6).map((token) => [token.text, token.kind, token.start]),
         [
           ['„', 'punct', 0],
           ['Wir', 'word', 1],
@@ -94,8 +94,10 @@ describe('paragraph plugins', () => {
     it('finds a closed quotation and its content', () => {
       const {quotes = []} = run(german, 'de')
       assert.equal(quotes.length, 1)
-      assert.equal(slice(german, quotes[0].content), 'Wir haben 3,5 Mio. Euro verloren')
-      assert.equal(quotes[0].closed, true)
+      const [quote] = quotes
+      assert.ok(quote)
+      assert.equal(slice(german, quote.content), 'Wir haben 3,5 Mio. Euro verloren')
+      assert.equal(quote.closed, true)
     })
 
     it('finds none without quotation marks', () => {

@@ -22,8 +22,8 @@ describe('rule table', () => {
   it('lists the rules of the sourced.severity setting, in order, with their default severities', () => {
     assert.deepEqual(Object.keys(severitySetting.properties), ruleIds)
     for (const id of ruleIds) {
-      assert.equal(severitySetting.properties[id].default, rules[id].severity, `default severity of ${id}`)
-      assert.deepEqual(severitySetting.properties[id].enum, ['error', 'warning', 'information', 'hint', 'off'])
+      assert.equal(severitySetting.properties[id]?.default, rules[id].severity, `default severity of ${id}`)
+      assert.deepEqual(severitySetting.properties[id]?.enum, ['error', 'warning', 'information', 'hint', 'off'])
     }
     assert.deepEqual(severitySetting.default, Object.fromEntries(ruleIds.map((id) => [id, rules[id].severity])))
   })
@@ -32,7 +32,7 @@ describe('rule table', () => {
     for (const nls of ['package.nls.json', 'package.nls.de.json']) {
       const strings = JSON.parse(read(nls)) as Record<string, string>
       for (const id of ruleIds) {
-        assert.equal(severitySetting.properties[id].markdownDescription, `%config.severity.${id}%`)
+        assert.equal(severitySetting.properties[id]?.markdownDescription, `%config.severity.${id}%`)
         assert.ok(strings[`config.severity.${id}`], `${nls} describes ${id}`)
       }
     }

@@ -10,6 +10,7 @@ describe('sources', () => {
     )
     assert.deepEqual(sourceNames(a), ['Karin Vogt'])
     const source = a.sources[0]
+    assert.ok(source)
     assert.equal(source.type, 'person')
     assert.ok(source.aliases.includes('Vogt'))
     assert.equal(source.role, 'Leiterin des Schulamts')
@@ -31,13 +32,13 @@ describe('sources', () => {
       'de'
     )
     assert.deepEqual(sourceNames(a), ['BfS'])
-    assert.ok(a.sources[0].aliases.includes('Bundesamt für Statistik'))
+    assert.ok(a.sources[0]?.aliases.includes('Bundesamt für Statistik'))
     const b = run(
       'The WHO (World Health Organization) counted 90 cases, and the World Health Organization said 4 were fatal.',
       'en'
     )
     assert.equal(b.sources.length, 1)
-    assert.equal(b.sources[0].type, 'organization')
+    assert.equal(b.sources[0]?.type, 'organization')
   })
 
   it('merges German inflected forms of one description', () => {
@@ -47,8 +48,8 @@ describe('sources', () => {
       'de'
     )
     assert.equal(a.sources.length, 1)
-    assert.ok(a.sources[0].aliases.includes('britischen Geheimdienstes'))
-    assert.ok(a.sources[0].aliases.includes('britische Geheimdienst'))
+    assert.ok(a.sources[0]?.aliases.includes('britischen Geheimdienstes'))
+    assert.ok(a.sources[0]?.aliases.includes('britische Geheimdienst'))
   })
 
   it('merges a description with the one organisation it fits, across languages', () => {
@@ -58,7 +59,7 @@ describe('sources', () => {
       'de'
     )
     assert.equal(a.sources.length, 1)
-    assert.equal(a.sources[0].name, 'NIS')
+    assert.equal(a.sources[0]?.name, 'NIS')
   })
 
   it('takes a short name in brackets and points a bare kind of institution back to it', () => {
@@ -68,7 +69,7 @@ describe('sources', () => {
       'de'
     )
     assert.deepEqual(sourceNames(a), ['Statla'])
-    assert.ok(a.sources[0].aliases.includes('Behörde'))
+    assert.ok(a.sources[0]?.aliases.includes('Behörde'))
     const b = run('The Census Bureau (CB) counted 300 towns. Rents rose 4 percent, the bureau said.', 'en')
     assert.equal(b.sources.length, 1)
   })
@@ -80,7 +81,7 @@ describe('sources', () => {
       'de'
     )
     assert.deepEqual(sourceNames(a), ['Eva Roth', 'Ifo-Instituts'])
-    assert.equal(a.sources[0].type, 'person')
+    assert.equal(a.sources[0]?.type, 'person')
   })
 
   it('keeps two people with the same role apart', () => {

@@ -4,7 +4,8 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {messagesFor} from '../lexicon/index.js'
 import {rules} from '../rules.js'
-import {partitionPoint} from '../search.js'
+import {must} from '../must.js'
+import {partitionPointOf} from '../search.js'
 import type {AnalyseOptions, Analysis, Claim, Diagnostic, RuleId, Severity, Span} from '../types.js'
 
 /** `withMessages: false` fills `analysis.diagnostics` only (perf: a vfile message costs an Error each). */
@@ -44,7 +45,8 @@ export function reportDiagnostics(file: VFile, analysis: Analysis, options: Anal
   for (const figure of analysis.figures) {
     if (figure.ignored) continue
     if (figure.status === 'none') {
-      report('unattributed-figure', figure, words.unattributed(figure.text), {figure: figure.id, expected: [words.snippet]})
+      const extra = {figure: figure.id, expected: [words.snippet]}
+      report('unattributed-figure', figure, words.unattributed(figure.text), extra)
     } else if (figure.status === 'vague') {
       const claim = figure.claim ? claimById.get(figure.claim) : undefined
       const vague = claim?.vagueSource ?? claim?.cue
@@ -58,14 +60,17 @@ export function reportDiagnostics(file: VFile, analysis: Analysis, options: Anal
   for (const claim of analysis.claims) {
     if (claim.source !== null || claim.figures.length > 0) continue
     const vague = claim.vagueSource ?? claim.cue
-    report('vague-source', vague, words.vagueClaim(vague.text), {claim: claim.id, related: [{start: claim.start, end: claim.end, message: claim.cue.text}]})
+    const related = [{start: claim.start, end: claim.end, message: claim.cue.text}]
+    report('vague-source', vague, words.vagueClaim(vague.text), {claim: claim.id, related})
   }
   const sentenceOf = sentenceFinder(analysis.sentences)
   const overlapsSourcedClaim = sourcedClaimFinder(analysis.claims)
   for (const hedge of analysis.hedges) {
     const sentence = sentenceOf(hedge)
     const sourced = sentence !== undefined && overlapsSourcedClaim(sentence)
-    if (!sourced) report('hedge-without-source', hedge, words.hedge(hedge.text), {related: sentence ? [{...sentence, message: words.unsourcedSentence}] : []})
+    if (sourced) continue
+    const related = sentence ? [{...sentence, message: words.unsourcedSentence}] : []
+    report('hedge-without-source', hedge, words.hedge(hedge.text), {related})
   }
   analysis.diagnostics.sort((a, b) => a.start - b.start || a.end - b.end)
 }
@@ -75,14 +80,16 @@ export function reportDiagnostics(file: VFile, analysis: Analysis, options: Anal
  * search when the sentences are in order and disjoint (as the engine makes them).
  */
 function sentenceFinder(sentences: readonly Span[]): (span: Span) => Span | undefined {
-  const ordered = sentences.every((s, k) => s.start <= s.end && (k === 0 || sentences[k - 1].end <= s.start))
+  const ordered = sentences.every((s, k) => s.start <= s.end && (sentences[k - 1]?.end ?? -Infinity) <= s.start)
   if (!ordered) return (span) => sentences.find((s) => s.start <= span.start && span.end <= s.end)
   return (span) => {
-    const low = partitionPoint(sentences.length, (k) => sentences[k].start > span.start)
+    const low = partitionPointOf(sentences, (s) => s.start > span.start)
     // Only the last sentence starting at or before the span can hold it, bar empty spans at a boundary.
     let found: Span | undefined
-    for (let k = low - 1; k >= 0 && sentences[k].end >= span.start; k--) {
-      if (sentences[k].start <= span.start && span.end <= sentences[k].end) found = sentences[k]
+    for (let k = low - 1; k >= 0; k--) {
+      const sentence = must(sentences[k], 'k counts down from a bisection point')
+      if (sentence.end < span.start) break
+      if (sentence.start <= span.start && span.end <= sentence.end) found = sentence
     }
     return found
   }
@@ -97,7 +104,7 @@ function sourcedClaimFinder(claims: readonly Claim[]): (span: Span) => boolean {
   const maxEnd: number[] = []
   for (const claim of sourced) maxEnd.push(Math.max(claim.end, maxEnd.at(-1) ?? -Infinity))
   return (span) => {
-    const low = partitionPoint(sourced.length, (k) => sourced[k].start >= span.end)
-    return low > 0 && maxEnd[low - 1] > span.start
+    const low = partitionPointOf(sourced, (claim) => claim.start >= span.end)
+    return (maxEnd[low - 1] ?? -Infinity) > span.start
   }
 }

@@ -5,7 +5,8 @@
 // serves every setting: the lexicon is part of each key.
 import type {Lexicon} from '../lexicon/index.js'
 import {analyseParagraph, type ParagraphResult} from '../paragraph.js'
-import {partitionPoint} from '../search.js'
+import {must} from '../must.js'
+import {partitionPointOf} from '../search.js'
 import {commonAffixes} from '../text/affixes.js'
 import {isParagraphBreak, splitParagraphs} from '../text/segment.js'
 import type {Language, Span} from '../types.js'
@@ -83,14 +84,17 @@ export function createMemory(): Memory {
   const groupsOf = (paragraphs: readonly PlacedParagraph[], lexicon: Lexicon): SourceGroups => {
     const plans = paragraphs.map((p) => p.plan)
     const index = groupings.findIndex((known) => known.lexicon === lexicon && samePhrases(known.plans, plans))
-    if (index >= 0) {
-      const [known] = groupings.splice(index, 1)
+    const known = groupings[index]
+    if (known) {
+      groupings.splice(index, 1)
       groupings.unshift(known)
       return known.groups
     }
     const entries: RefEntry[] = []
     for (const [paragraph, {plan}] of paragraphs.entries()) {
-      for (const [i, ref] of plan.refs.entries()) entries.push({ref, paragraph, described: plan.described[i]})
+      for (const [i, ref] of plan.refs.entries()) {
+        entries.push({ref, paragraph, described: must(plan.described[i], 'a plan describes each of its refs')})
+      }
     }
     const groups = groupSources(entries, lexicon)
     groupings.unshift({plans, lexicon, groups})
@@ -124,8 +128,9 @@ export function createMemory(): Memory {
  */
 function samePhrases(a: readonly ParagraphPlan[], b: readonly ParagraphPlan[]): boolean {
   if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i] && (a[i].refsKey() !== b[i].refsKey() || !samePlaceSharing(a[i].refs, b[i].refs))) return false
+  for (const [i, plan] of a.entries()) {
+    const other = must(b[i], 'the lists are as long')
+    if (plan !== other && (plan.refsKey() !== other.refsKey() || !samePlaceSharing(plan.refs, other.refs))) return false
   }
   return true
 }
@@ -139,8 +144,13 @@ function samePlaceSharing(a: readonly Span[], b: readonly Span[]): boolean {
 
 /** The first earlier phrase at the place of phrase `i`, or -1; phrases at one place share a start, so are adjacent. */
 function firstAtSamePlace(spans: readonly Span[], i: number): number {
+  const span = must(spans[i], 'i indexes spans')
   let first = -1
-  for (let j = i - 1; j >= 0 && spans[j].start === spans[i].start; j--) if (spans[j].end === spans[i].end) first = j
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = must(spans[j], 'j counts down from i')
+    if (earlier.start !== span.start) break
+    if (earlier.end === span.end) first = j
+  }
   return first
 }
 
@@ -162,7 +172,11 @@ export function placeParagraphs(
   const oldText = near.seen.text
   const old = near.seen.paragraphs.map((p) => p.span)
   const shift = text.length - oldText.length
-  const breakAfter = (i: number) => isParagraphBreak(oldText.slice(old[i].end, old[i + 1].start))
+  /** Whether a blank line follows old paragraph `i`, which has one after it. */
+  const breakAfter = (i: number) => {
+    const end = must(old[i], 'a paragraph before the end').end
+    return isParagraphBreak(oldText.slice(end, must(old[i + 1], 'a paragraph after it').start))
+  }
   // Left: the last paragraph whose following blank line ends in the unchanged start.
   let left = Math.max(-1, firstStartingAfter(old, near.prefix) - 2)
   while (left >= 0 && !breakAfter(left)) left--
@@ -170,8 +184,10 @@ export function placeParagraphs(
   const suffixStart = oldText.length - near.suffix
   let right = firstEndingAtOrAfter(old, suffixStart) + 1
   while (right < old.length && !breakAfter(right - 1)) right++
-  const from = left >= 0 ? old[left].end : 0
-  const to = right < old.length ? old[right].start + shift : text.length
+  // Left is -1 where no paragraph is kept before, right is old.length where none after.
+  const from = old[left]?.end ?? 0
+  const firstAfter = old[right]
+  const to = firstAfter ? firstAfter.start + shift : text.length
   const between = splitParagraphs(text.slice(from, to)).map((span) =>
     fresh({start: span.start + from, end: span.end + from})
   )
@@ -187,8 +203,8 @@ export function placeParagraphs(
 
 /** The index of the first span that starts after `offset` (spans in text order). */
 const firstStartingAfter = (spans: readonly Span[], offset: number) =>
-  partitionPoint(spans.length, (i) => spans[i].start > offset)
+  partitionPointOf(spans, (span) => span.start > offset)
 
 /** The index of the first span that ends at or after `offset`. */
 const firstEndingAtOrAfter = (spans: readonly Span[], offset: number) =>
-  partitionPoint(spans.length, (i) => spans[i].end >= offset)
+  partitionPointOf(spans, (span) => span.end >= offset)

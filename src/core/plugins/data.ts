@@ -21,5 +21,3 @@ declare module 'vfile' {
     hedges: Array<Mention & {sentence: number}>
   }
 }
-
-export {}

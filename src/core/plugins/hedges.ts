@@ -4,6 +4,7 @@
 // Writes: `file.data.hedges`. Whether a hedge lacks a source is decided for the
 // whole document (a source may stand in another paragraph).
 import type {VFile} from 'vfile'
+import {must} from '../must.js'
 import {longestPhrase} from '../text/tokens.js'
 import {lexiconOf, type Options} from './options.js'
 import './data.js'
@@ -16,14 +17,14 @@ export default function sourcedHedges(options?: Readonly<Options> | null) {
     const text = String(file.value)
     const found: NonNullable<VFile['data']['hedges']> = []
     const sentences = file.data.sentences ?? []
-    for (let index = 0; index < sentences.length; index++) {
-      const {tokens} = sentences[index]
+    for (const [index, {tokens}] of sentences.entries()) {
       for (let k = 0; k < tokens.length; k++) {
-        if (!starts.has(tokens[k].lower)) continue
+        const token = must(tokens[k], 'k < tokens.length')
+        if (!starts.has(token.lower)) continue
         const used = longestPhrase(tokens, k, hedges)
         if (!used) continue
-        const start = tokens[k].start
-        const end = tokens[k + used - 1].end
+        const start = token.start
+        const end = must(tokens[k + used - 1], 'a phrase ends within its sentence').end
         found.push({start, end, text: text.slice(start, end), sentence: index})
         k += used - 1
       }

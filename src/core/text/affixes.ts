@@ -18,7 +18,12 @@ export function commonAffixes(a: string, b: string): Affixes {
   while (prefix < limit && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
   const room = limit - prefix
   let suffix = 0
-  while (suffix + chunk <= room && a.slice(a.length - suffix - chunk, a.length - suffix) === b.slice(b.length - suffix - chunk, b.length - suffix)) suffix += chunk
+  while (
+    suffix + chunk <= room &&
+    a.slice(a.length - suffix - chunk, a.length - suffix) === b.slice(b.length - suffix - chunk, b.length - suffix)
+  ) {
+    suffix += chunk
+  }
   while (suffix < room && a.charCodeAt(a.length - suffix - 1) === b.charCodeAt(b.length - suffix - 1)) suffix++
   return {prefix, suffix}
 }

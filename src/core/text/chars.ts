@@ -36,7 +36,7 @@ function computeClasses(code: number): number {
 /** The classes of code point `code` (a lone surrogate has none). */
 export function classesOf(code: number): number {
   if (code < 0x10000) {
-    const known = bmpClasses[code]
+    const known = bmpClasses[code] ?? 0 // 0: not computed yet
     return known !== 0 ? known : (bmpClasses[code] = computeClasses(code))
   }
   let known = astralClasses.get(code)
@@ -52,7 +52,7 @@ export function classesOf(code: number): number {
 export function classesAt(text: string, i: number): number {
   if (i >= text.length) return 0
   const code = text.charCodeAt(i)
-  return classesOf(isHighSurrogate(code) ? text.codePointAt(i)! : code)
+  return classesOf(isHighSurrogate(code) ? codePointAt(text, i) : code)
 }
 
 /** Code units of the character at `i`: 2 for a surrogate pair that ends before `end`, else 1. */
@@ -60,6 +60,8 @@ export function widthAt(text: string, i: number, end = text.length): 1 | 2 {
   return i + 1 < end && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
 }
 
+/** The code point at `i` (a surrogate pair read as one); NaN past the end, as `charCodeAt` gives. */
+const codePointAt = (text: string, i: number) => text.codePointAt(i) ?? Number.NaN
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
@@ -77,5 +79,5 @@ export function isLetterOrDigit(code: number): boolean {
 
 /** Whether the character at `k` (a surrogate pair read as one when it ends before `end`) is a letter or a digit. */
 export function isLetterOrDigitAt(text: string, k: number, end: number): boolean {
-  return isLetterOrDigit(widthAt(text, k, end) === 2 ? text.codePointAt(k)! : text.charCodeAt(k))
+  return isLetterOrDigit(widthAt(text, k, end) === 2 ? codePointAt(text, k) : text.charCodeAt(k))
 }

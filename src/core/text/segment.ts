@@ -28,8 +28,8 @@ export function splitParagraphs(text: string): Span[] {
   const push = (from: number, to: number) => {
     let s = from
     let e = to
-    while (s < e && /\s/u.test(text[s])) s++
-    while (e > s && /\s/u.test(text[e - 1])) e--
+    while (s < e && /\s/u.test(text.charAt(s))) s++
+    while (e > s && /\s/u.test(text.charAt(e - 1))) e--
     if (e - s > maxParagraphLength) {
       const cut = cutPoint(text, s, s + maxParagraphLength)
       push(s, cut)
@@ -54,7 +54,7 @@ function cutPoint(text: string, from: number, limit: number): number {
   let space = -1
   let sentenceEnd = -1
   for (let at = limit; at > floor; at--) {
-    const char = text[at - 1]
+    const char = text.charAt(at - 1)
     if (char === '\n' || char === '\r') return at
     if (sentenceEnd < 0 && /\s/u.test(text[at] ?? '') && /[.!?…]/u.test(char)) sentenceEnd = at
     if (space < 0 && /\s/u.test(char)) space = at
@@ -72,11 +72,16 @@ const whitespace = /\s/u
  * to the paragraph `text`): retext ends a sentence at the full stop of an
  * abbreviation or initials (`5 Mio. Euro`), or before a lower-case word.
  */
-export function continuesSentence(text: string, previous: Span, next: Span, abbreviations: ReadonlySet<string>): boolean {
+export function continuesSentence(
+  text: string,
+  previous: Span,
+  next: Span,
+  abbreviations: ReadonlySet<string>
+): boolean {
   // The last word of the sentence before, read backwards: a merged sentence can be
   // long, and `/(\S+)$/` would rescan all of it at every boundary (quadratic).
   let wordStart = previous.end
-  while (wordStart > previous.start && !whitespace.test(text[wordStart - 1])) wordStart--
+  while (wordStart > previous.start && !whitespace.test(text.charAt(wordStart - 1))) wordStart--
   const lastWord = text.slice(wordStart, previous.end)
   if (abbreviations.has(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord)) return true
   // A sentence never starts in lower case or with a closing mark.

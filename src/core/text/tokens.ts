@@ -70,9 +70,10 @@ export class TokenReader {
 
   /** Pushes the token `text[index, end)` of `kind` and moves past it. */
   push(kind: TokenKind, end: number): void {
-    const {text, index, offset} = this
+    const {text, index, offset, spaced, newline} = this
     const value = text.slice(index, end)
-    this.tokens.push({text: value, lower: lowerCase(value), kind, start: offset + index, end: offset + end, spaced: this.spaced, newline: this.newline})
+    const start = offset + index
+    this.tokens.push({text: value, lower: lowerCase(value), kind, start, end: offset + end, spaced, newline})
     this.index = end
     this.spaced = false
     this.newline = false
@@ -117,7 +118,8 @@ export class TokenReader {
           end = index + widthAt(text, index)
         }
         // A known abbreviation keeps its full stop: `Mio.`, `Dr.`, `U.S.`.
-        if (kind === 'word' && text.charCodeAt(end) === 46 && abbreviations.size > 0 && abbreviations.has(text.slice(index, end + 1))) end++
+        const fullStop = kind === 'word' && text.charCodeAt(end) === 46
+        if (fullStop && abbreviations.size > 0 && abbreviations.has(text.slice(index, end + 1))) end++
       }
       this.push(kind, end)
     }
@@ -151,7 +153,9 @@ function dateEnd(text: string, start: number): number {
   const length = first - start
   const separator = text.charCodeAt(first)
   if (length === 4 && separator === 45) {
-    if (digitCount(text, first + 1, 3) === 2 && text.charCodeAt(first + 3) === 45 && digitCount(text, first + 4, 3) === 2) return first + 6
+    const monthAndDay =
+      digitCount(text, first + 1, 3) === 2 && text.charCodeAt(first + 3) === 45 && digitCount(text, first + 4, 3) === 2
+    if (monthAndDay) return first + 6
     return start
   }
   if (length > 2 || (separator !== 46 && separator !== 47)) return start
@@ -284,16 +288,18 @@ function wordEnd(text: string, start: number): number {
 export function matchPhrase(tokens: readonly Token[], at: number, words: readonly string[]): number {
   if (at + words.length > tokens.length) return 0
   for (let k = 0; k < words.length; k++) {
-    if (tokens[at + k].lower !== words[k]) return 0
+    // In range by the check above; a missing token would match no word.
+    if (tokens[at + k]?.lower !== words[k]) return 0
   }
   return words.length
 }
 
 /** The longest of `phrases` that starts at `at`, as a token count (0 when none). */
 export function longestPhrase(tokens: readonly Token[], at: number, phrases: readonly (readonly string[])[]): number {
-  if (at >= tokens.length) return 0
+  const first = tokens[at]
+  if (!first) return 0
   let best = 0
-  for (const words of phrasesStartingWith(phrases, tokens[at].lower)) {
+  for (const words of phrasesStartingWith(phrases, first.lower)) {
     if (words.length > best) {
       const used = matchPhrase(tokens, at, words)
       if (used > best) best = used
@@ -320,10 +326,11 @@ function phrasesStartingWith(phrases: readonly (readonly string[])[], first: str
   }
   const byFirst = new Map<string, Array<readonly string[]>>()
   for (const words of phrases) {
-    if (words.length === 0) continue
-    const list = byFirst.get(words[0])
+    const head = words[0]
+    if (head === undefined) continue
+    const list = byFirst.get(head)
     if (list) list.push(words)
-    else byFirst.set(words[0], [words])
+    else byFirst.set(head, [words])
   }
   phraseIndexes.set(phrases, {size: phrases.length, byFirst})
   return byFirst.get(first) ?? noPhrases
@@ -338,7 +345,8 @@ export const isAcronym = (token: Token) => {
   // One full stop at the end does not count: `U.S.` is read as `U.S`.
   const end = text.charCodeAt(text.length - 1) === 46 ? text.length - 1 : text.length
   if ((classesAt(text, 0) & UPPER) === 0) return false
-  // The rest, as in `^\p{Lu}[\p{Lu}\p{N}&]+$` or, in at most six code units, `^\p{Lu}[\p{L}\p{N}&]*\p{Lu}[\p{L}\p{N}&]*$`.
+  // The rest, as in `^\p{Lu}[\p{Lu}\p{N}&]+$` or, in at most six code units,
+  // `^\p{Lu}[\p{L}\p{N}&]*\p{Lu}[\p{L}\p{N}&]*$`.
   let onlyCapitalsAndDigits = true
   let capitals = 0
   const first = widthAt(text, 0)

@@ -12,6 +12,7 @@
 // holds the walk to the patterns).
 import type {Node, Parent, Root} from 'nlcst'
 import type {SentenceTokens} from '../recognize/attribution.js'
+import {must} from '../must.js'
 import type {Span} from '../types.js'
 import {classesAt, isSpace, LETTER, MARK, NUMBER, widthAt} from './chars.js'
 import {continuesSentence} from './segment.js'
@@ -36,7 +37,7 @@ export function treeSentences(tree: Root, paragraph: string, abbreviations: Read
   let previous: Span | undefined
   let from = 0
   for (let k = 0; k < units.length; k++) {
-    const unit = units[k]
+    const unit = must(units[k], 'k < units.length')
     if (unit.node.type !== 'SentenceNode' || unit.end <= unit.start) continue
     if (previous && continuesSentence(paragraph, previous, unit, abbreviations)) {
       previous.end = unit.end
@@ -66,13 +67,21 @@ function collectUnits(node: Node, units: Placed[]): void {
 }
 
 /** The tokens of `span`, read from `units[from…]` (the sentences and whitespace inside it). */
-function readSentence(paragraph: string, span: Span, units: readonly Placed[], from: number, abbreviations: ReadonlySet<string>): SentenceTokens {
+function readSentence(
+  paragraph: string,
+  span: Span,
+  units: readonly Placed[],
+  from: number,
+  abbreviations: ReadonlySet<string>
+): SentenceTokens {
   const {start, end} = span
   // The sentence's own text: a token may not look past the sentence's end (retext
   // starts a sentence straight after `....` with no space between).
   const reader = new TokenReader(paragraph.slice(start, end), start, abbreviations)
-  for (let k = from; k < units.length && units[k].start < end; k++) {
-    const {node} = units[k]
+  for (let k = from; k < units.length; k++) {
+    const unit = must(units[k], 'k < units.length')
+    if (unit.start >= end) break
+    const {node} = unit
     if (node.type === 'SentenceNode') {
       for (const child of (node as Parent).children) readNode(reader, child, start)
     } else readNode(reader, node, start)
@@ -86,8 +95,14 @@ const isAsciiDigit = (code: number) => code >= 48 && code <= 57
 // Read once: a word starts with a letter or mark and goes on with those and digits.
 const startsWord = LETTER | MARK
 const inWord = LETTER | MARK | NUMBER
+/** A hyphen may start a domain (`-x.de`), a letter or digit a word: the readers decide. */
+const mayStartToken = (text: string, at: number, code: number) =>
+  code === 45 || isAsciiDigit(code) || isAsciiLetter(code) || (code >= 128 && (classesAt(text, at) & inWord) !== 0)
 
-/** Reads the tokens of one child of a sentence (a word, punctuation, a symbol, whitespace) at `base` in the paragraph. */
+/**
+ * Reads the tokens of one child of a sentence (a word, punctuation, a symbol,
+ * whitespace) at `base` in the paragraph.
+ */
 function readNode(reader: TokenReader, node: Node, base: number): void {
   const position = node.position
   // Without offsets a node's text is read with the next node's, or at the sentence's end.
@@ -107,7 +122,8 @@ function readNode(reader: TokenReader, node: Node, base: number): void {
   const type = node.type
   if (type === 'WordNode') {
     const children = (node as Parent).children
-    if (children.length === 1 && children[0].type === 'TextNode' && plainWordEnd(text, start, end)) reader.push('word', end)
+    const plain = children.length === 1 && children[0]?.type === 'TextNode' && plainWordEnd(text, start, end)
+    if (plain) reader.push('word', end)
     else reader.readUntil(end)
     return
   }
@@ -120,8 +136,7 @@ function readNode(reader: TokenReader, node: Node, base: number): void {
     const at = reader.index
     const code = text.charCodeAt(at)
     if (isSpace(code)) reader.space(code)
-    // A hyphen may start a domain (`-x.de`), a letter or digit a word: the readers decide.
-    else if (code === 45 || isAsciiDigit(code) || isAsciiLetter(code) || (code >= 128 && (classesAt(text, at) & inWord) !== 0)) reader.readUntil(end)
+    else if (mayStartToken(text, at, code)) reader.readUntil(end)
     else reader.push('punct', at + widthAt(text, at))
   }
 }

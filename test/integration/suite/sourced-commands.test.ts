@@ -88,7 +88,9 @@ describe('Sourced commands', () => {
         await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'src', 'editor', name))
       ).toString('utf8')
       for (const match of text.matchAll(/l10n\.t\(\s*'((?:\\.|[^'\\])*)'/g)) {
-        const message = match[1].replace(/\\'/g, "'")
+        const [, literal] = match
+        assert.ok(literal !== undefined)
+        const message = literal.replace(/\\'/g, "'")
         assert.ok(message in bundle, `${name}: "${message}" has no German translation`)
         checked++
       }

@@ -39,7 +39,7 @@ describe('Sourced diagnostics', () => {
       ['Tausende'],
       'the gold annotation has one figure without a source: "Tausende sollen folgen."'
     )
-    assert.equal(unattributed[0].range.start.line, 2)
+    assert.equal(unattributed[0]?.range.start.line, 2)
   })
 
   it('links each diagnostic to its rule and names Sourced as the source', async () => {

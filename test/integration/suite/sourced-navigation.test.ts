@@ -59,6 +59,7 @@ describe('Sourced navigation', () => {
     )
     assert.equal(locations.length, 1)
     const [location] = locations
+    assert.ok(location)
     const range = 'targetRange' in location ? location.targetRange : location.range
     const landed = document.getText(new vscode.Range(range.start, range.start.translate(0, 60)))
     assert.match(landed, /Budanow/, `landed on "${document.getText(range)}"`)
