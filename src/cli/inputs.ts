@@ -1,27 +1,30 @@
 // Reads the CLI's inputs: files, globs or stdin. A file that cannot be read,
 // is too large or is not text becomes a one-line error, not a crash.
 import {readFile, stat} from 'node:fs/promises'
+import {resolve} from 'node:path'
 import {globSync} from 'tinyglobby'
 
 export type Input = {path: string; text: string} | {path: string; error: string}
 
 /** Expands globs; plain paths pass through so a missing file is reported by name. */
-export function expandPatterns(patterns: readonly string[]): string[] {
+export function expandPatterns(patterns: readonly string[], cwd = process.cwd()): string[] {
   const paths: string[] = []
   for (const pattern of patterns) {
-    if (/[*?[\]{}]/.test(pattern)) paths.push(...globSync(pattern, {onlyFiles: true}).sort())
+    if (/[*?[\]{}]/.test(pattern)) paths.push(...globSync(pattern, {cwd, onlyFiles: true}).sort())
     else paths.push(pattern)
   }
   return paths
 }
 
-export async function readInput(path: string, maxBytes: number): Promise<Input> {
+/** Reads `path` (relative to `cwd`); the input keeps the path as given. */
+export async function readInput(path: string, maxBytes: number, cwd = process.cwd()): Promise<Input> {
+  const absolute = resolve(cwd, path)
   try {
-    const info = await stat(path)
+    const info = await stat(absolute)
     if (info.isDirectory()) return {path, error: 'is a directory'}
     if (info.size > maxBytes)
       return {path, error: `too large (${info.size} bytes; the limit is ${maxBytes}, see --max-size)`}
-    return decode(path, await readFile(path))
+    return decode(path, await readFile(absolute))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return {
@@ -36,11 +39,11 @@ export async function readInput(path: string, maxBytes: number): Promise<Input> 
   }
 }
 
-export async function readStdin(maxBytes: number): Promise<Input> {
+export async function readStdin(stdin: AsyncIterable<Buffer | string>, maxBytes: number): Promise<Input> {
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of process.stdin) {
-    const buffer = chunk as Buffer
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
     size += buffer.length
     if (size > maxBytes) return {path: '<stdin>', error: `too large (more than ${maxBytes} bytes, see --max-size)`}
     chunks.push(buffer)

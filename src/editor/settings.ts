@@ -1,7 +1,9 @@
 // The `sourced.*` settings as the editor reads them, and the one call into the engine.
-// No vscode here, so a unit test runs the editor's own path (test/unit/parity.test.ts).
+// No vscode here, so a unit test runs the editor's own path (test/unit/parity.test.ts)
+// and the CLI checks its `.sourcedrc.json` with the same code (src/cli/config.ts).
 // Values come from user and workspace JSON, so each one is checked, never trusted.
 import {
+  builtinLanguages,
   ruleIds,
   type Analysis,
   type ArticleAnalyser,
@@ -12,6 +14,23 @@ import {
 } from '../core/index.js'
 
 const SEVERITIES: ReadonlyArray<Severity | 'off'> = ['error', 'warning', 'information', 'hint', 'off']
+
+/** File extensions of the languages Sourced knows; other enabled languages are checked when open. */
+export const LANGUAGE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
+  news: ['news', 'article'],
+  plaintext: ['txt'],
+  markdown: ['md', 'markdown']
+}
+
+/** The settings that mean the same in the editor and in a `.sourcedrc.json` (keys below `sourced.`). */
+export const SHARED_SETTING_KEYS = [
+  'enabledLanguages',
+  'documentLanguage',
+  'severity',
+  'reportingVerbs',
+  'vagueSources',
+  'ignoredFigures'
+] as const
 
 export interface SourcedSettings {
   /** Language ids analysed without a per-file switch. */
@@ -27,19 +46,32 @@ export interface SourcedSettings {
   maxFileSizeBytes: number
 }
 
-/** The settings from `get(key)` (a key below `sourced.`, e.g. `maxFileSize`), each checked. */
-export function parseSettings(get: (key: string) => unknown): SourcedSettings {
-  const documentLanguage = get('documentLanguage')
+/** A value that was not used: `key` is the setting (`severity.vague-source`), `message` says why. */
+export interface SettingProblem {
+  key: string
+  message: string
+}
+
+/**
+ * The settings from `get(key)` (a key below `sourced.`, e.g. `maxFileSize`), each checked.
+ * A wrong value falls back to the default (a wrong list item or rule is dropped) and is
+ * passed to `onProblem`: the editor ignores it, the CLI reports it.
+ */
+export function parseSettings(
+  get: (key: string) => unknown,
+  onProblem: (problem: SettingProblem) => void = () => {}
+): SourcedSettings {
+  const checker = {get, onProblem}
   return {
-    enabledLanguages: stringList(get('enabledLanguages'), ['news']),
-    documentLanguage: documentLanguage === 'de' || documentLanguage === 'en' ? documentLanguage : 'auto',
-    severity: severities(get('severity')),
-    reportingVerbs: stringList(get('reportingVerbs'), []),
-    vagueSources: stringList(get('vagueSources'), []),
-    ignoredFigures: stringList(get('ignoredFigures'), []),
-    inlayHints: get('inlayHints.enabled') !== false,
-    debounceMs: boundedNumber(get('debounce'), 300, 0, 10_000),
-    maxFileSizeBytes: boundedNumber(get('maxFileSize'), 512, 1, 100_000) * 1024
+    enabledLanguages: stringList(checker, 'enabledLanguages', ['news']),
+    documentLanguage: documentLanguage(checker),
+    severity: severities(checker),
+    reportingVerbs: stringList(checker, 'reportingVerbs', []),
+    vagueSources: stringList(checker, 'vagueSources', []),
+    ignoredFigures: stringList(checker, 'ignoredFigures', []),
+    inlayHints: checker.get('inlayHints.enabled') !== false,
+    debounceMs: boundedNumber(checker, 'debounce', 300, 0, 10_000),
+    maxFileSizeBytes: boundedNumber(checker, 'maxFileSize', 512, 1, 100_000) * 1024
   }
 }
 
@@ -72,25 +104,62 @@ export function analyseEditorText(
   return {status: 'analysed', analysis: analyser.analyse(text, {...document, settings: articleSettings(settings)})}
 }
 
-function stringList(value: unknown, fallback: string[]): string[] {
-  if (!Array.isArray(value)) return fallback
-  return value
-    .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
-    .map((item) => item.trim())
+interface Checker {
+  get: (key: string) => unknown
+  onProblem: (problem: SettingProblem) => void
 }
 
-function severities(value: unknown): Partial<Record<RuleId, Severity | 'off'>> {
+function documentLanguage({get, onProblem}: Checker): Language | 'auto' {
+  const value = get('documentLanguage')
+  if (value === undefined || value === 'auto') return 'auto'
+  const known = builtinLanguages.find((language) => language === value)
+  if (known) return known
+  onProblem({key: 'documentLanguage', message: `must be one of auto, ${builtinLanguages.join(', ')}`})
+  return 'auto'
+}
+
+function stringList({get, onProblem}: Checker, key: string, fallback: string[]): string[] {
+  const value = get(key)
+  if (value === undefined) return fallback
+  if (!Array.isArray(value)) {
+    onProblem({key, message: 'must be a list of strings'})
+    return fallback
+  }
+  const items: string[] = []
+  for (const [index, item] of value.entries()) {
+    if (typeof item === 'string' && item.trim() !== '') items.push(item.trim())
+    else onProblem({key: `${key}[${index}]`, message: 'must be a non-empty string'})
+  }
+  return items
+}
+
+function severities({get, onProblem}: Checker): Partial<Record<RuleId, Severity | 'off'>> {
   const result: Partial<Record<RuleId, Severity | 'off'>> = {}
-  if (typeof value !== 'object' || value === null) return result
-  for (const rule of ruleIds) {
-    const severity = (value as Record<string, unknown>)[rule]
+  const value = get('severity')
+  if (value === undefined) return result
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    onProblem({key: 'severity', message: `must be an object of rule ids (${ruleIds.join(', ')})`})
+    return result
+  }
+  for (const [rule, severity] of Object.entries(value)) {
+    const knownRule = ruleIds.find((candidate) => candidate === rule)
+    if (!knownRule) {
+      onProblem({key: `severity.${rule}`, message: `is no rule (rules: ${ruleIds.join(', ')})`})
+      continue
+    }
     const known = SEVERITIES.find((candidate) => candidate === severity)
-    if (known) result[rule] = known
+    if (known) result[knownRule] = known
+    else onProblem({key: `severity.${rule}`, message: `must be one of ${SEVERITIES.join(', ')}`})
   }
   return result
 }
 
-function boundedNumber(value: unknown, fallback: number, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback
+function boundedNumber({get, onProblem}: Checker, key: string, fallback: number, min: number, max: number): number {
+  const value = get(key)
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    onProblem({key, message: 'must be a number'})
+    return fallback
+  }
   return Math.min(max, Math.max(min, value))
 }

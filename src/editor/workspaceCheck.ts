@@ -7,13 +7,7 @@ import {toDiagnostics, type DiagnosticsController} from './diagnostics.js'
 import type {Enablement} from './enablement.js'
 import {unattributedFigures} from './lookup.js'
 import {positionsOf} from './positions.js'
-
-/** File extensions of the languages Sourced knows; other enabled languages are checked when open. */
-const EXTENSIONS: Record<string, string[]> = {
-  news: ['news', 'article'],
-  plaintext: ['txt'],
-  markdown: ['md', 'markdown']
-}
+import {LANGUAGE_EXTENSIONS as EXTENSIONS} from './settings.js'
 
 export interface WorkspaceCheckSummary {
   files: number

@@ -1,8 +1,9 @@
-// The bundled CLI on files that cannot be analysed: each gets one clear line on
-// stderr and exit code 2, while the good files beside it are still reported.
+// The bundled CLI as a process: its exit codes (0 clean, 1 problems that fail the run,
+// 2 usage or read errors), files that cannot be analysed (one clear line on stderr
+// each, while the good files beside them are still reported) and the JSON contract.
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 
@@ -45,37 +46,23 @@ describe('CLI (dist/cli.js)', function () {
 
   const bad = () => {
     const missing = join(dir, 'missing.txt')
-    const directory = join(dir, 'folder.txt')
-    mkdirSync(directory, {recursive: true})
     const binary = join(dir, 'binary.txt')
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x12, 0x00, 0x41, 0x42]))
     const latin1 = join(dir, 'latin1.txt')
     writeFileSync(latin1, Buffer.from('Gr\u00fc\u00dfe: 12 Euro', 'latin1'))
     const huge = join(dir, 'huge.txt')
     writeFileSync(huge, 'Es kamen 12 Menschen. '.repeat(2000))
-    return {missing, directory, binary, latin1, huge}
+    return {missing, binary, latin1, huge}
   }
 
-  it('reports each unreadable, binary, non-UTF-8 or oversized file in a line, exits 2, and the good file too', () => {
+  it('reports each unreadable, binary, non-UTF-8 or oversized file in a line and in JSON, exits 2, and the good file too', () => {
     const files = bad()
-    const run = sourced([
-      '--format',
-      'json',
-      '--max-size',
-      '20000',
-      files.missing,
-      good,
-      files.directory,
-      files.binary,
-      files.latin1,
-      files.huge
-    ])
+    const run = sourced(['--format', 'json', '--max-size', '20000', files.missing, good, files.binary, files.latin1, files.huge])
     assert.equal(run.status, 2, run.stderr)
     const errors = lines(run.stderr)
-    assert.equal(errors.length, 5, run.stderr)
+    assert.equal(errors.length, 4, run.stderr)
     const expected: Array<[string, RegExp]> = [
       [files.missing, /no such file/],
-      [files.directory, /is a directory/],
       [files.binary, /binary/],
       [files.latin1, /not UTF-8/],
       [files.huge, /too large \(\d+ bytes; the limit is 20000/]
@@ -86,27 +73,49 @@ describe('CLI (dist/cli.js)', function () {
       assert.match(line, /^sourced: /)
       assert.match(line, reason)
     }
-    const report = JSON.parse(run.stdout) as {files: Array<{path: string}>}
+    const report = JSON.parse(run.stdout) as {files: Array<{path: string}>; failures: Array<{path: string; error: string}>}
     assert.deepEqual(
       report.files.map((file) => file.path),
       [good]
     )
+    assert.deepEqual(
+      report.failures.map((failure) => failure.path),
+      [files.missing, files.binary, files.latin1, files.huge]
+    )
+    for (const [path, reason] of expected) assert.match(report.failures.find((f) => f.path === path)?.error ?? '', reason)
   })
 
   it('prints a text report for the good file and the errors on stderr', () => {
     const files = bad()
     const run = sourced([files.missing, good])
     assert.equal(run.status, 2)
-    assert.match(run.stdout, /good\.txt/)
-    assert.match(run.stdout, /unattributed-figure/)
+    assert.ok(run.stdout.startsWith(`${good}:1:17: warning Zahl „240.000 Einwohner“ ohne Quelle [unattributed-figure]\n`), run.stdout)
+    assert.match(run.stdout, /1 problem \(1 warning\) in 1 file; 1 file could not be checked\.\n$/)
     assert.deepEqual(lines(run.stderr), [`sourced: ${files.missing}: no such file`])
   })
 
-  it('exits 0 without --frail and 1 with --frail when a warning is reported', () => {
-    assert.equal(sourced([good]).status, 0)
-    const frail = sourced(['--frail', good])
-    assert.equal(frail.status, 1, frail.stderr)
+  it('exits 1 on a warning by default, 0 when nothing fails, 2 on a bad option', () => {
+    const warned = sourced([good])
+    assert.equal(warned.status, 1, warned.stderr)
+    assert.equal(warned.stderr, '')
+    assert.equal(sourced([quiet]).status, 0)
+    assert.equal(sourced(['--fail-on', 'error', good]).status, 0)
+    assert.equal(sourced(['--max-warnings', '1', good]).status, 0)
+    assert.equal(sourced(['--max-warnings', '0', good]).status, 1)
+    assert.equal(sourced(['--fail-on', 'sometimes', good]).status, 2)
+  })
+
+  it('keeps --frail as a deprecated alias of --fail-on warning, with a note on stderr', () => {
+    const frail = sourced(['--frail', '--format', 'json', good])
+    assert.equal(frail.status, 1)
+    assert.match(frail.stderr, /--frail is deprecated/)
     assert.equal(sourced(['--frail', quiet]).status, 0)
+  })
+
+  it('exits 0 with --format json whatever it reports, unless --fail-on or --max-warnings is given', () => {
+    assert.equal(sourced(['--format', 'json', good]).status, 0)
+    assert.equal(sourced(['--format', 'json', '--fail-on', 'warning', good]).status, 1)
+    assert.equal(sourced(['--format', 'json', '--max-warnings', '0', good]).status, 1)
   })
 
   it('keeps the JSON contract {"files":[{"path","language","figures","sources","claims","diagnostics"}]}', () => {
