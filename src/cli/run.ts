@@ -48,7 +48,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const configs = configSource(options, io.cwd)
   const explicit = options.config === undefined ? undefined : configs(io.cwd)
   if (explicit && 'error' in explicit) {
-    io.stderr.write(`sourced: ${explicit.error}\n`)
+    writeErrors(io, explicit.error)
     return 2
   }
   const gathered = await gatherInputs(options, io, configs)
@@ -70,7 +70,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const stdin = input.path === STDIN
     const config = configs(stdin ? io.cwd : dirname(resolve(io.cwd, input.path)))
     if ('error' in config) {
-      if (!reportedConfigErrors.has(config.error)) io.stderr.write(`sourced: ${config.error}\n`)
+      if (!reportedConfigErrors.has(config.error)) writeErrors(io, config.error)
       reportedConfigErrors.add(config.error)
       failed.push({path: input.path, error: 'invalid configuration'})
       continue
@@ -96,6 +96,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   if (failed.length > 0) return 2
   return fails(countProblems(checked), options.failOn, options.maxWarnings) ? 1 : 0
+}
+
+/** One `sourced: ` line for each line of `error`. */
+function writeErrors(io: CliIo, error: string): void {
+  for (const line of error.split('\n')) io.stderr.write(`sourced: ${line}\n`)
 }
 
 /** The configuration that applies in a folder: `--config`, none, or the nearest file. */
