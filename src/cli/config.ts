@@ -5,12 +5,7 @@
 // in CI what the same values mean in VS Code.
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {
-  parseSettings,
-  SHARED_SETTING_KEYS,
-  type SettingProblem,
-  type SourcedSettings
-} from '../editor/settings.js'
+import {parseSettings, SHARED_SETTING_KEYS, type SettingProblem, type SourcedSettings} from '../editor/settings.js'
 
 export const CONFIG_FILE = '.sourcedrc.json'
 /** The key of a `package.json` that holds the same object as a `.sourcedrc.json`. */
@@ -46,10 +41,14 @@ export function loadConfigFile(path: string): ConfigResult {
   for (const key of Object.keys(object))
     if (key !== '$schema' && !known.includes(key))
       problems.push({key, message: `is no setting (settings: ${SHARED_SETTING_KEYS.join(', ')})`})
-  const settings = parseSettings((key) => (known.includes(key) ? object[key] : undefined), (problem) => {
-    problems.push(problem)
-  })
-  if (problems.length > 0) return {error: problems.map((problem) => `${where}: ${problem.key} ${problem.message}`).join('\n')}
+  const settings = parseSettings(
+    (key) => (known.includes(key) ? object[key] : undefined),
+    (problem) => {
+      problems.push(problem)
+    }
+  )
+  if (problems.length > 0)
+    return {error: problems.map((problem) => `${where}: ${problem.key} ${problem.message}`).join('\n')}
   return {config: {path, settings}}
 }
 

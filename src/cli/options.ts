@@ -121,8 +121,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     severity[knownRule] = knownLevel
   }
   const notes: string[] = []
-  if (values.frail)
-    notes.push('--frail is deprecated: warnings fail the run by default now (--fail-on warning)')
+  if (values.frail) notes.push('--frail is deprecated: warnings fail the run by default now (--fail-on warning)')
   return {
     options: {
       format,

@@ -85,7 +85,11 @@ export function fails(counts: Counts, failOn: FailOn, maxWarnings: number | unde
 }
 
 /** `--quiet`: the problems of the severities that can fail the run (warnings and errors with `never`). */
-export function shownBy(failOn: FailOn, maxWarnings: number | undefined, quiet: boolean): (problem: Problem) => boolean {
+export function shownBy(
+  failOn: FailOn,
+  maxWarnings: number | undefined,
+  quiet: boolean
+): (problem: Problem) => boolean {
   if (!quiet) return () => true
   let threshold = failOn === 'never' ? RANK.warning : FAIL_RANK[failOn]
   if (maxWarnings !== undefined) threshold = Math.min(threshold, RANK.warning)

@@ -81,7 +81,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       failed.push({path: input.path, error: result.error})
       continue
     }
-    checked.push({path: input.path, stdin, analysis: result.analysis, problems: problemsOf(input.text, result.analysis)})
+    checked.push({
+      path: input.path,
+      stdin,
+      analysis: result.analysis,
+      problems: problemsOf(input.text, result.analysis)
+    })
   }
 
   const report = formatReport(options, io, checked, failed)
@@ -158,7 +163,8 @@ async function gatherInputs(
     const absolute = resolve(io.cwd, pattern)
     if (await isDirectory(absolute)) {
       const found = await searchDirectory(absolute, {accepts, useGitignore: options.useGitignore})
-      for (const path of found) inputs.push(await readInput(join(pattern, relative(absolute, path)), options.maxBytes, io.cwd))
+      for (const path of found)
+        inputs.push(await readInput(join(pattern, relative(absolute, path)), options.maxBytes, io.cwd))
     } else inputs.push(await readInput(pattern, options.maxBytes, io.cwd))
   }
   return {inputs, noMatch: patterns.length > 0 && inputs.length === 0}

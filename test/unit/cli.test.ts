@@ -55,9 +55,19 @@ describe('CLI (dist/cli.js)', function () {
     return {missing, binary, latin1, huge}
   }
 
-  it('reports each unreadable, binary, non-UTF-8 or oversized file in a line and in JSON, exits 2, and the good file too', () => {
+  it('reports each unreadable, binary, non-UTF-8 or too large file on stderr and in JSON; exits 2', () => {
     const files = bad()
-    const run = sourced(['--format', 'json', '--max-size', '20000', files.missing, good, files.binary, files.latin1, files.huge])
+    const run = sourced([
+      '--format',
+      'json',
+      '--max-size',
+      '20000',
+      files.missing,
+      good,
+      files.binary,
+      files.latin1,
+      files.huge
+    ])
     assert.equal(run.status, 2, run.stderr)
     const errors = lines(run.stderr)
     assert.equal(errors.length, 4, run.stderr)
@@ -73,7 +83,10 @@ describe('CLI (dist/cli.js)', function () {
       assert.match(line, /^sourced: /)
       assert.match(line, reason)
     }
-    const report = JSON.parse(run.stdout) as {files: Array<{path: string}>; failures: Array<{path: string; error: string}>}
+    const report = JSON.parse(run.stdout) as {
+      files: Array<{path: string}>
+      failures: Array<{path: string; error: string}>
+    }
     assert.deepEqual(
       report.files.map((file) => file.path),
       [good]
@@ -82,14 +95,16 @@ describe('CLI (dist/cli.js)', function () {
       report.failures.map((failure) => failure.path),
       [files.missing, files.binary, files.latin1, files.huge]
     )
-    for (const [path, reason] of expected) assert.match(report.failures.find((f) => f.path === path)?.error ?? '', reason)
+    for (const [path, reason] of expected)
+      assert.match(report.failures.find((failure) => failure.path === path)?.error ?? '', reason)
   })
 
   it('prints a text report for the good file and the errors on stderr', () => {
     const files = bad()
     const run = sourced([files.missing, good])
     assert.equal(run.status, 2)
-    assert.ok(run.stdout.startsWith(`${good}:1:17: warning Zahl „240.000 Einwohner“ ohne Quelle [unattributed-figure]\n`), run.stdout)
+    const first = `${good}:1:17: warning Zahl „240.000 Einwohner“ ohne Quelle [unattributed-figure]\n`
+    assert.ok(run.stdout.startsWith(first), run.stdout)
     assert.match(run.stdout, /1 problem \(1 warning\) in 1 file; 1 file could not be checked\.\n$/)
     assert.deepEqual(lines(run.stderr), [`sourced: ${files.missing}: no such file`])
   })

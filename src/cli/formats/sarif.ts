@@ -23,7 +23,11 @@ export interface SarifOptions {
   shown: (problem: Problem) => boolean
 }
 
-export function formatSarif(files: readonly CheckedFile[], failed: readonly FailedFile[], options: SarifOptions): string {
+export function formatSarif(
+  files: readonly CheckedFile[],
+  failed: readonly FailedFile[],
+  options: SarifOptions
+): string {
   const results = []
   for (const file of files) {
     const artifactLocation = artifactLocationOf(file, options.cwd)
