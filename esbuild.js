@@ -35,6 +35,9 @@ async function main() {
     for (const options of builds) await (await esbuild.context(options)).watch()
     return
   }
+  // A production build (`vscode:prepublish`, before `npm run package`) is minified
+  // and has no source maps: remove any a development build left behind.
+  if (production) for (const {outfile} of builds) require('node:fs').rmSync(`${outfile}.map`, {force: true})
   await Promise.all(builds.map((options) => esbuild.build(options)))
   // `npx sourced` runs dist/cli.js directly, so it must be executable.
   require('node:fs').chmodSync('dist/cli.js', 0o755)
