@@ -64,7 +64,8 @@ describe('the .vsix package', function () {
 
   it('holds the bundle, the manifest, README, CHANGELOG, LICENSE and what the manifest contributes', () => {
     const expected = [
-      'dist/extension.js', 'package.json', 'package.nls.json', 'package.nls.de.json', 'readme.md', 'changelog.md',
+      'dist/extension.js', 'dist/THIRD-PARTY-NOTICES.md', 'package.json', 'package.nls.json', 'package.nls.de.json',
+      'readme.md', 'changelog.md',
       'LICENSE.txt', 'language-configuration.json', 'syntaxes/news.tmLanguage.json', 'l10n/bundle.l10n.de.json',
       ...readdirSync(resolve(root, 'media')).map((name) => `media/${name}`),
       ...ruleIds.map((id) => rules[id].url)
@@ -88,7 +89,8 @@ describe('the .vsix package', function () {
     )
     assert.deepEqual(development, [])
     const allowed = new RegExp(
-      '^extension/(dist/extension\\.js|package(\\.nls(\\.de)?)?\\.json|readme\\.md|changelog\\.md|LICENSE\\.txt' +
+      '^extension/(dist/extension\\.js|dist/THIRD-PARTY-NOTICES\\.md|package(\\.nls(\\.de)?)?\\.json' +
+        '|readme\\.md|changelog\\.md|LICENSE\\.txt' +
         '|language-configuration\\.json|syntaxes/[^/]+\\.json|l10n/[^/]+\\.json|media/[^/]+' +
         '|docs/rules/[^/]+\\.md|docs/screenshots/[^/]+\\.webp)$'
     )
