@@ -1,0 +1,40 @@
+// Classes of error behind the weak English dev articles, and vague speakers:
+// echoes of vague magnitudes and hyphenated counts, poll respondents, names
+// joined by `&`, documents compiled by a named source, unnamed members of an
+// institution, groups as speakers. Invented sentences, a positive and a negative
+// case per class, in English and German.
+import assert from 'node:assert/strict'
+import {figure, run, sourceOf} from './helpers.js'
+
+describe('english classes', () => {
+  describe('echo of a vague magnitude and of a hyphenated count', () => {
+    it('echoes the same vague words and noun, and a count in a hyphenated modifier (en)', () => {
+      const a = run(
+        'Thieves reach thousands of tenants in a 40-flat block\n\n' +
+          'The housing board said thieves reached thousands of tenants in 40 flats.',
+        'en'
+      )
+      assert.equal(a.figures[0].text, 'thousands of tenants')
+      assert.equal(a.figures[0].via, 'echo')
+      assert.equal(sourceOf(a, 'thousands of tenants'), a.sources[0].name)
+      assert.equal(figure(a, '40-flat').via, 'echo')
+    })
+
+    it('echoes Tausende Mieter by the same words (de)', () => {
+      const a = run('Tausende Mieter ohne Heizung\n\nTausende Mieter sind nach Angaben der Stadtwerke ohne Heizung.', 'de')
+      assert.equal(a.figures[0].via, 'echo')
+      assert.equal(sourceOf(a, 'Tausende Mieter'), 'Stadtwerke')
+    })
+
+    it('does not echo another vague word or another noun (en, de)', () => {
+      const a = run(
+        'Hundreds of tenants and thousands of owners wait\n\nThe housing board said thousands of tenants were waiting.',
+        'en'
+      )
+      assert.equal(sourceOf(a, 'Hundreds of tenants'), 'none')
+      assert.equal(sourceOf(a, 'thousands of owners'), 'none')
+      const b = run('Tausende Pendler warten\n\nTausende Mieter sind nach Angaben der Stadtwerke ohne Heizung.', 'de')
+      assert.equal(sourceOf(b, 'Tausende Pendler'), 'none')
+    })
+  })
+})
