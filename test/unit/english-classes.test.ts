@@ -37,4 +37,32 @@ describe('english classes', () => {
       assert.equal(sourceOf(b, 'Tausende Pendler'), 'none')
     })
   })
+
+  describe('poll respondents are no source; the poll named in the sentence is', () => {
+    it('gives a share of respondents the survey named in the sentence (en)', () => {
+      const a = run("In the Lakeside Institute's spring survey, 48 percent of farmers reported losses.", 'en')
+      assert.match(sourceOf(a, '48 percent'), /Lakeside Institute/)
+      assert.equal(a.claims.length, 1)
+      assert.equal(a.claims[0].start, 0)
+    })
+
+    it('makes no source of the respondents when no poll is named (en, de)', () => {
+      const a = run('The turnout was low. 61 percent of Democrats said they would vote again, and half of the voters agreed.', 'en')
+      assert.equal(sourceOf(a, '61 percent'), 'none')
+      assert.ok(!a.sources.some((s) => /Democrats|voters/u.test(s.name)))
+      const b = run('Die Wahl ist vorbei. 60 Prozent der Befragten sagten, sie würden wieder wählen.', 'de')
+      assert.equal(sourceOf(b, '60 Prozent'), 'none')
+      assert.equal(b.sources.length, 0)
+    })
+
+    it('keeps the institute that ran the poll as the source (de)', () => {
+      const a = run('In der Umfrage des Instituts Demoskop sagten 60 Prozent der Befragten, sie würden wieder wählen.', 'de')
+      assert.match(sourceOf(a, '60 Prozent'), /Demoskop/)
+    })
+
+    it('still gives a named speaker a share in what they say (en)', () => {
+      const a = run('Mayor Ruth Okafor said 60 percent of the budget goes to schools.', 'en')
+      assert.equal(sourceOf(a, '60 percent'), 'Ruth Okafor')
+    })
+  })
 })

@@ -342,6 +342,12 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (left && left.strength === 0 && endsWithAny(tokens[match.first].lower, lexicon.pluralVerbEndings)) return null
   // `… and said`: the coordinated verb shares the sentence's subject.
   if (!chosen && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
+  // `62 percent of firms reported`, `60 Prozent der Befragten sagten`: poll respondents are no source; the poll named in the sentence is.
+  const respondents = respondentsSpeak(tokens, start, anchor, side === 'right' ? chosen : null, lexicon)
+  if (respondents) {
+    chosen = pollIn(tokens, start, match.last, lexicon)
+    side = 'left'
+  }
   if (!chosen || chosen.strength === 0) return null
   if (negated(tokens, match, lexicon)) return null
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
@@ -359,7 +365,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     if (match.particle !== null) scope = span(tokens, match.last + 1, match.particle - 1)
     else if (anchor !== match.first) scope = span(tokens, Math.max(anchor, side === 'right' ? chosen.last : anchor) + 1, match.first - 1)
   }
-  if (!hasWords(text, scope) || match.fronted) scope = sentenceSpan(tokens)
+  // What the respondents said is what the poll found, their share included.
+  if (!hasWords(text, scope) || match.fronted || respondents) scope = sentenceSpan(tokens)
   // What the verb reports stands before it (`…, erklärte er.`) or follows it.
   // `Das erklärte ein Sprecher.`: the demonstrative object stands for the sentence before (see `attribute`).
   const reportsBefore = scope.end <= tokens[match.first].start || (match.first === 1 && lexicon.demonstratives.has(tokens[0].lower))
@@ -380,8 +387,40 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `who was nominated and confirmed by the Senate`: a passive's agent is no content.
   if (!reportsBefore && side === 'left' && lexicon.passiveAgentMarkers.has(tokens[match.last + 1]?.lower ?? '')) return null
   // `erklärte die Hintergründe`, `stressed the engine`: with a noun object alone such a verb names a topic.
-  if (match.verb.needsClause && !reportsBefore && !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)) return null
+  if (match.verb.needsClause && !respondents && !reportsBefore && !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)) return null
   return makeCue(text, sentence, index, match.first, match.last, ref, scope, 'indirect', match.particle)
+}
+
+/**
+ * Whether the subject of a speech verb is a share of a group (`60 percent of Democrats`, `half of the
+ * firms`, `60 Prozent der Befragten`): the words before the verb in its clause, or the subject read after it, hold a
+ * percentage or a fraction. Such speakers are a poll's respondents.
+ */
+function respondentsSpeak(tokens: readonly Token[], start: number, verb: number, after: SourcePhrase | null, lexicon: Lexicon): boolean {
+  const share = (k: number) => longestPhrase(tokens, k, lexicon.percent) > 0 || lexicon.fractions.has(tokens[k].lower)
+  for (let k = start; k < verb; k++) if (share(k)) return true
+  if (after) for (let k = after.first; k <= after.last + 1 && k < tokens.length; k++) if (share(k)) return true
+  return false
+}
+
+/**
+ * The poll or survey a sentence names outside the speech verb's clause (`In the Harbor Institute's annual survey, …`,
+ * `…, though the poll did not ask why`): a phrase headed by a document noun, read from its determiner.
+ */
+function pollIn(tokens: readonly Token[], start: number, verbLast: number, lexicon: Lexicon): SourcePhrase | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if ((k >= start && k <= verbLast) || tokens[k].kind !== 'word' || !hasHead(tokens[k], lexicon.documentNouns, lexicon)) continue
+    let first = k
+    for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j].kind === 'word' && !lexicon.prepositions.has(tokens[j].lower); j--) {
+      if (lexicon.determiners.has(tokens[j].lower)) {
+        first = j
+        break
+      }
+    }
+    const phrase = readRight(tokens, first, lexicon, k + 1, true)
+    if (phrase && phrase.last === k && phrase.kind !== 'vague' && phrase.strength > 0) return phrase
+  }
+  return null
 }
 
 /**
