@@ -65,4 +65,27 @@ describe('english classes', () => {
       assert.equal(sourceOf(a, '60 percent'), 'Ruth Okafor')
     })
   })
+
+  describe('an ampersand joins a name', () => {
+    it('reads AT&T-like names as one source, also behind a trailing speech tag (en)', () => {
+      const a = run('B&Q said 300 stores would open. The chain hired 40 staff last week, B&Q said in a statement.', 'en')
+      assert.equal(sourceOf(a, '300 stores'), 'B&Q')
+      assert.equal(sourceOf(a, '40 staff'), 'B&Q')
+      const text = 'B&Q said 300 stores would open. The chain hired 40 staff last week, B&Q said in a statement.'
+      assert.deepEqual(
+        a.claims.map((c) => text.slice(c.start, c.end)),
+        ['300 stores would open.', 'The chain hired 40 staff last week']
+      )
+    })
+
+    it('keeps two names joined by und apart from a name with & (de)', () => {
+      const a = run('Laut Müller & Söhne fehlen 40 Fahrer.', 'de')
+      assert.equal(sourceOf(a, '40 Fahrer'), 'Müller & Söhne')
+    })
+
+    it('does not join a lower-case word across an ampersand (en)', () => {
+      const a = run('Sales & marketing staff said 30 posts were cut.', 'en')
+      assert.ok(!a.sources.some((s) => s.name.includes('&')))
+    })
+  })
 })

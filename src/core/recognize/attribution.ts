@@ -648,7 +648,23 @@ function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase,
     }
   }
   const {start, end} = span(tokens, first, last)
-  return {start, end, text: text.slice(start, end), kind, pronoun: phrase.pronoun, tokens: tokens.slice(first, last + 1)}
+  return {start, end, text: text.slice(start, end), kind, pronoun: phrase.pronoun, tokens: joinAmpersands(text, tokens.slice(first, last + 1))}
+}
+
+/** `AT&T`, `Procter & Gamble`: the words an ampersand joins are one word of the name (else `AT` reads as a preposition). */
+function joinAmpersands(text: string, tokens: Token[]): Token[] {
+  if (!tokens.some((token) => token.text === '&')) return tokens
+  const joined: Token[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    const previous = joined.at(-1)
+    if (tokens[k].text === '&' && previous && previous.kind === 'word' && tokens[k + 1]?.kind === 'word') {
+      const next = tokens[k + 1]
+      const word = text.slice(previous.start, next.end)
+      joined[joined.length - 1] = {...previous, text: word, lower: word.toLowerCase(), end: next.end}
+      k++
+    } else joined.push(tokens[k])
+  }
+  return joined
 }
 
 function isEvidencePhrase(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
