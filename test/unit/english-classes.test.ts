@@ -88,4 +88,26 @@ describe('english classes', () => {
       assert.ok(!a.sources.some((s) => s.name.includes('&')))
     })
   })
+
+  describe('a document compiled by a named source, and a participle after a document', () => {
+    it('gives the agent of the participle as the source (en)', () => {
+      const a = run('Since spring, 40 clinics have closed, according to data compiled by the Rural Health Forum.', 'en')
+      assert.equal(sourceOf(a, '40 clinics'), 'Rural Health Forum')
+      const b = run('According to a survey released by the Harbor Institute on Monday, 62 percent of firms lack staff.', 'en')
+      assert.equal(sourceOf(b, '62 percent'), 'Harbor Institute')
+    })
+
+    it('ends the name of a document at its noun, and reads no cue inside it (en)', () => {
+      const a = run('According to a Lakeside poll published on Friday, 46 percent of adults agree.', 'en')
+      assert.equal(sourceOf(a, '46 percent'), 'Lakeside poll')
+      assert.equal(a.claims.length, 1)
+    })
+
+    it('keeps a document without an agent vague (en) and a genitive source (de)', () => {
+      const a = run('The budget plans $210 million in revenues, according to previous reporting.', 'en')
+      assert.equal(sourceOf(a, '$210 million'), 'vague')
+      const b = run('Laut Daten des Statistikamts fehlen 40 Ärzte.', 'de')
+      assert.equal(sourceOf(b, '40 Ärzte'), 'Statistikamts')
+    })
+  })
 })

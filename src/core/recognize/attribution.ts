@@ -142,6 +142,8 @@ function findCues(text: string, sentence: SentenceTokens, index: number, quotes:
       if (cue) {
         cues.push(cue)
         k += before - 1
+        // `according to a poll released on Friday`: a verb form inside the source phrase is a participle, no cue.
+        while (cue.source && k + 1 < tokens.length && tokens[k + 1].end <= cue.source.end) k++
         continue
       }
     }
@@ -527,13 +529,31 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const {tokens} = sentence
   // `nach Ansicht von Experten`, `nach Angaben des Ministeriums`: the source follows the link.
   const link = tokens[last + 1] && side === 'right' && lexicon.sourceLinks.has(tokens[last + 1].lower) ? 1 : 0
-  const phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
+  let phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
+  if (side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase
   const ref = sourceRef(text, tokens, phrase, lexicon)
   // `Nach Angaben von Polizei und Feuerwehr fehlen …`: a second source joined to the first is no part of the claim.
   const joined = lexicon.conjunctions.has(tokens[phrase.last + 1]?.lower ?? '') ? readRight(tokens, phrase.last + 2, lexicon) : null
   const phraseLast = joined && joined.kind === phrase.kind ? joined.last : phrase.last
   return makeCue(text, sentence, index, first, last, ref, prepositionScope(text, tokens, first, last, phraseLast), 'according', null)
+}
+
+/**
+ * `according to information compiled by the Clearinghouse`, `figures released by the ministry`: the agent of a
+ * participle after an information or document noun issued it, and is the source.
+ */
+function agentOfDocument(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): SourcePhrase | null {
+  // The participle may have been read into the phrase (`a poll released`): the last information or document noun heads it.
+  let noun = -1
+  for (let k = phrase.first; k <= phrase.last; k++) if (hasHead(tokens[k], lexicon.infoNouns, lexicon) || hasHead(tokens[k], lexicon.documentNouns, lexicon)) noun = k
+  if (noun < 0) return null
+  let marker = noun + 1
+  // One participle between the noun and the agent (`compiled by`), or none (`a survey by`).
+  if (tokens[marker]?.kind === 'word' && !isCapitalized(tokens[marker]) && !lexicon.passiveAgentMarkers.has(tokens[marker].lower)) marker++
+  if (marker <= phrase.last || !tokens[marker] || !lexicon.passiveAgentMarkers.has(tokens[marker].lower)) return null
+  const agent = readRight(tokens, marker + 1, lexicon, tokens.length, true)
+  return agent && agent.kind === 'named' && agent.strength >= 2 ? agent : null
 }
 
 /**

@@ -240,7 +240,9 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
       continue
     }
     const lateModifier = lexicon.capitalisedNouns && sawNoun && isLowerWord(token)
-    if (!lateModifier && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isClosedClass(token.lower, lexicon)))) {
+    // A head-final phrase ends at its document noun: `a Gallup poll released on Friday` (a participle follows it).
+    const afterHead = last >= 0 && last === k - 1 && isLowerWord(token) && !isSourceNoun(token, lexicon) && (hasHead(tokens[last], lexicon.documentNouns, lexicon) || hasHead(tokens[last], lexicon.infoNouns, lexicon))
+    if (!lateModifier && !afterHead && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isClosedClass(token.lower, lexicon)))) {
       if (isCapitalized(token)) sawNoun = true
       last = k
       k++
