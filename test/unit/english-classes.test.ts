@@ -110,4 +110,34 @@ describe('english classes', () => {
       assert.equal(sourceOf(b, '40 Ärzte'), 'Statistikamts')
     })
   })
+
+  describe('an unnamed member of an institution is vague, also before an aside', () => {
+    it('keeps a police official apart from the police (en)', () => {
+      const a = run(
+        'The police said 12 people were held. A police official said 40 trucks were seized. ' +
+          'The police official added that 30 cars were found.',
+        'en'
+      )
+      assert.equal(sourceOf(a, '12 people'), 'police')
+      assert.equal(sourceOf(a, '40 trucks'), 'vague')
+      assert.equal(sourceOf(a, '30 cars'), 'vague')
+    })
+
+    it('reads an unnamed subject before a participle or relative aside (en) and a Polizeibeamter as vague (de)', () => {
+      const a = run(
+        'A senior health official, speaking on condition of anonymity, said, "We stopped 40 trucks on Friday night."',
+        'en'
+      )
+      assert.equal(sourceOf(a, '40 trucks'), 'vague')
+      assert.equal(a.claims.length, 1)
+      assert.equal(a.claims[0].kind, 'direct')
+      const b = run('Ein Polizeibeamter sagte, 20 Züge seien ausgefallen.', 'de')
+      assert.equal(sourceOf(b, '20 Züge'), 'vague')
+    })
+
+    it('takes no unnamed subject across an aside that is not its modifier (en)', () => {
+      const a = run('Officials, the mayor added, have seized 40 trucks.', 'en')
+      assert.notEqual(a.claims[0]?.vagueSource?.text, 'Officials')
+    })
+  })
 })

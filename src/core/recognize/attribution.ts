@@ -445,8 +445,14 @@ function impersonalSource(text: string, tokens: readonly Token[], at: number, li
  * phrase opening the sentence and closed by a comma, with the aside running up to the comma at `comma`.
  */
 function subjectBeforeAside(tokens: readonly Token[], comma: number, lexicon: Lexicon): SourcePhrase | null {
-  const subject = readRight(tokens, 0, lexicon, comma)
-  if (!subject || subject.kind !== 'named' || subject.strength < 3 || tokens[subject.last + 1]?.text !== ',' || subject.last + 1 >= comma) return null
+  // Read open, as the slot before the aside holds a noun phrase: `A senior health official, speaking …`.
+  const subject = readRight(tokens, 0, lexicon, comma, true)
+  if (!subject || tokens[subject.last + 1]?.text !== ',' || subject.last + 1 >= comma) return null
+  // `A police official, speaking on condition of anonymity, said`: an unnamed subject too, when a participle or a
+  // relative clause opens the aside (a name there could be an apposition's: `Officials, Tom Reed said`).
+  const aside = tokens[subject.last + 2]
+  const modifiesSubject = aside !== undefined && (endsWithAny(aside.lower, lexicon.presentParticipleEndings) || lexicon.backgroundRelatives.has(aside.lower))
+  if (!(subject.kind === 'named' && subject.strength >= 3) && !(subject.kind === 'vague' && modifiesSubject)) return null
   for (let k = subject.last + 1; k < comma; k++) if (quoteMarks.has(tokens[k].text)) return null
   return subject
 }
