@@ -140,4 +140,21 @@ describe('english classes', () => {
       assert.notEqual(a.claims[0]?.vagueSource?.text, 'Officials')
     })
   })
+
+  describe('an unnamed group with a prepositional phrase speaks', () => {
+    it('reads the group before a short prepositional phrase as a vague subject (en, de)', () => {
+      const a = run('Nurses on night shifts said 30 beds were closed.', 'en')
+      assert.equal(sourceOf(a, '30 beds'), 'vague')
+      assert.equal(a.claims[0].vagueSource?.text, 'Nurses')
+      const b = run('Eltern aus dem Nachbardorf berichteten, dass 20 Busse ausfielen.', 'de')
+      assert.equal(sourceOf(b, '20 Busse'), 'vague')
+    })
+
+    it('takes the group, not the object of its preposition, and no group after the verb (en)', () => {
+      const a = run('Talks on night shifts stalled and 30 beds were closed, nurses said.', 'en')
+      assert.equal(a.claims.length, 1)
+      assert.equal(a.claims[0].vagueSource?.text, 'nurses')
+      assert.equal(a.sources.length, 0)
+    })
+  })
 })

@@ -305,6 +305,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `Den Anstieg bezifferte die Behörde`: a phrase opening with an oblique article is an object, not the speaker.
   // A relative pronoun before the subject (`den der DWD bestätigte`) is not the subject's article.
   if (left && lexicon.oblique.has(tokens[left.first].lower)) left = lexicon.determiners.has(tokens[left.first + 1]?.lower ?? '') ? readLeft(tokens, anchor, lexicon, left.first + 1) : null
+  // `Bus drivers on night shifts said`: an unnamed group with a short prepositional phrase after it is the subject.
+  if (!left && anchor === match.first) left = groupBeforePhrase(tokens, start, anchor, lexicon)
   // `Anna Berg, a researcher at the institute, said`: a name before an aside is the subject, however long the aside.
   if (!left && anchor === start && start > 0 && tokens[start - 1].text === ',') left = subjectBeforeAside(tokens, start - 1, lexicon)
   // A subject read across an aside ends before the aside's comma; the verb then opens its clause without being inverted.
@@ -438,6 +440,19 @@ function impersonalSource(text: string, tokens: readonly Token[], at: number, li
   const stems = head === undefined ? [] : [head, ...lexicon.stemSuffixes.filter((ending) => head.lower.endsWith(ending)).map((ending) => ({...head, lower: head.lower.slice(0, -ending.length)}))]
   const institution = ref.kind === 'named' && head !== undefined && (isAcronym(head) || stems.some((stem) => hasHead(stem, institutionHeads(lexicon), lexicon)))
   return institution ? ref : {...ref, kind: 'vague'}
+}
+
+/**
+ * `Bus drivers on night shifts said`, `Eltern aus drei Dörfern berichteten`: a vague group opening the clause, then a
+ * preposition and at most four words (no comma, no verb the lexicon knows) up to the verb.
+ */
+function groupBeforePhrase(tokens: readonly Token[], start: number, verb: number, lexicon: Lexicon): SourcePhrase | null {
+  const group = readRight(tokens, start, lexicon, verb)
+  if (!group || group.kind !== 'vague' || !lexicon.prepositions.has(tokens[group.last + 1]?.lower ?? '')) return null
+  const rest = verb - group.last - 2
+  if (rest < 1 || rest > 4) return null
+  for (let k = group.last + 2; k < verb; k++) if (tokens[k].kind !== 'word' || verbsStartingWith(lexicon, tokens[k].lower).length > 0) return null
+  return group
 }
 
 /**
