@@ -21,7 +21,10 @@ describe('english classes', () => {
     })
 
     it('echoes Tausende Mieter by the same words (de)', () => {
-      const a = run('Tausende Mieter ohne Heizung\n\nTausende Mieter sind nach Angaben der Stadtwerke ohne Heizung.', 'de')
+      const a = run(
+        'Tausende Mieter ohne Heizung\n\nTausende Mieter sind nach Angaben der Stadtwerke ohne Heizung.',
+        'de'
+      )
       assert.equal(a.figures[0].via, 'echo')
       assert.equal(sourceOf(a, 'Tausende Mieter'), 'Stadtwerke')
     })
@@ -47,7 +50,10 @@ describe('english classes', () => {
     })
 
     it('makes no source of the respondents when no poll is named (en, de)', () => {
-      const a = run('The turnout was low. 61 percent of Democrats said they would vote again, and half of the voters agreed.', 'en')
+      const a = run(
+        'The turnout was low. 61 percent of Democrats said they would vote again, and half of the voters agreed.',
+        'en'
+      )
       assert.equal(sourceOf(a, '61 percent'), 'none')
       assert.ok(!a.sources.some((s) => /Democrats|voters/u.test(s.name)))
       const b = run('Die Wahl ist vorbei. 60 Prozent der Befragten sagten, sie würden wieder wählen.', 'de')
@@ -56,7 +62,10 @@ describe('english classes', () => {
     })
 
     it('keeps the institute that ran the poll as the source (de)', () => {
-      const a = run('In der Umfrage des Instituts Demoskop sagten 60 Prozent der Befragten, sie würden wieder wählen.', 'de')
+      const a = run(
+        'In der Umfrage des Instituts Demoskop sagten 60 Prozent der Befragten, sie würden wieder wählen.',
+        'de'
+      )
       assert.match(sourceOf(a, '60 Prozent'), /Demoskop/)
     })
 
@@ -68,10 +77,10 @@ describe('english classes', () => {
 
   describe('an ampersand joins a name', () => {
     it('reads AT&T-like names as one source, also behind a trailing speech tag (en)', () => {
-      const a = run('B&Q said 300 stores would open. The chain hired 40 staff last week, B&Q said in a statement.', 'en')
+      const text = 'B&Q said 300 stores would open. The chain hired 40 staff last week, B&Q said in a statement.'
+      const a = run(text, 'en')
       assert.equal(sourceOf(a, '300 stores'), 'B&Q')
       assert.equal(sourceOf(a, '40 staff'), 'B&Q')
-      const text = 'B&Q said 300 stores would open. The chain hired 40 staff last week, B&Q said in a statement.'
       assert.deepEqual(
         a.claims.map((c) => text.slice(c.start, c.end)),
         ['300 stores would open.', 'The chain hired 40 staff last week']
@@ -93,7 +102,10 @@ describe('english classes', () => {
     it('gives the agent of the participle as the source (en)', () => {
       const a = run('Since spring, 40 clinics have closed, according to data compiled by the Rural Health Forum.', 'en')
       assert.equal(sourceOf(a, '40 clinics'), 'Rural Health Forum')
-      const b = run('According to a survey released by the Harbor Institute on Monday, 62 percent of firms lack staff.', 'en')
+      const b = run(
+        'According to a survey released by the Harbor Institute on Monday, 62 percent of firms lack staff.',
+        'en'
+      )
       assert.equal(sourceOf(b, '62 percent'), 'Harbor Institute')
     })
 

@@ -39,7 +39,7 @@ function sameVagueMagnitude(a: Figure, b: Figure): boolean {
 /** The figure's words before its noun, in lower case: `Thousands of` and `thousands of` are one magnitude. */
 const magnitudeWords = (figure: Figure) => {
   const lower = figure.text.toLowerCase()
-  const noun = figure.noun!.toLowerCase()
+  const noun = (figure.noun ?? '').toLowerCase()
   return lower.endsWith(noun) ? lower.slice(0, -noun.length) : lower
 }
 
