@@ -27,15 +27,42 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: {js: '#!/usr/bin/env node\n' + common.banner.js}
   },
-  {...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode']}
+  {...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true}
 ]
+
+/**
+ * The MIT and ISC licences of the bundled packages ask that their notices travel with
+ * the code; the minified bundle drops the comments, so the package ships them in one file.
+ */
+function writeThirdPartyNotices(metafile, outfile) {
+  const fs = require('node:fs')
+  const path = require('node:path')
+  const roots = new Set()
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
+    if (match) roots.add(match[1])
+  }
+  const sections = [...roots].sort().map((root) => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
+    const licenceFile = fs.readdirSync(root).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name))
+    const text = licenceFile ? fs.readFileSync(path.join(root, licenceFile), 'utf8').trim() : `License: ${manifest.license}`
+    return `## ${manifest.name} ${manifest.version} (${manifest.license})\n\n${text}\n`
+  })
+  const header = '# Third-party notices\n\nThe extension bundle (dist/extension.js) includes these packages.\n\n'
+  fs.writeFileSync(outfile, header + sections.join('\n'))
+}
 
 async function main() {
   if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch()
     return
   }
-  await Promise.all(builds.map((options) => esbuild.build(options)))
+  // A production build (`vscode:prepublish`, before `npm run package`) is minified
+  // and has no source maps: remove any a development build left behind.
+  if (production) for (const {outfile} of builds) require('node:fs').rmSync(`${outfile}.map`, {force: true})
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)))
+  const extension = results[1]
+  if (extension?.metafile) writeThirdPartyNotices(extension.metafile, 'dist/THIRD-PARTY-NOTICES.md')
   // `npx sourced` runs dist/cli.js directly, so it must be executable.
   require('node:fs').chmodSync('dist/cli.js', 0o755)
 }

@@ -19,7 +19,7 @@ import {StatusBar} from './editor/statusBar.js'
 import {SymbolProvider} from './editor/symbols.js'
 
 /**
- * What the extension hands to `vscode.extensions.getExtension('sourced.sourced').exports`,
+ * What the extension hands to `vscode.extensions.getExtension('sourced.sourced-news').exports`,
  * for the integration tests.
  */
 export interface SourcedApi {

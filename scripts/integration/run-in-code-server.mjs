@@ -3,14 +3,19 @@
 // VS Code: code-server (the VS Code server, installed by setup-code-server.sh)
 // runs the extension host on Node 24, and Debian's Chromium, driven by
 // playwright-core, opens the workbench with the smoke-test driver enabled. The
-// workbench then loads the extension under development, calls the test
-// module's run() (the @vscode/test-electron contract) and reports the result
-// through window.codeAutomationExit.
+// workbench then loads the extension, calls the test module's run() (the
+// @vscode/test-electron contract) and reports the result through
+// window.codeAutomationExit.
 //
-//   node scripts/integration/run-in-code-server.mjs --extension <abs path> \
+//   node scripts/integration/run-in-code-server.mjs (--vsix <file> | --extension <abs path>) \
 //     --tests <abs path to compiled test index.js> --workspace <dir> \
 //     [--grep <pattern>] [--screenshots <dir>] [--timeout <seconds>] [--verbose]
 //
+// --vsix installs that package into a fresh extensions folder (code-server
+// --install-extension) and tests the installed copy, the files users get. VS Code
+// runs tests only beside an extension under development, and gives the test-only
+// hooks only to that one (ExtensionMode.Test), so the installed folder is also
+// named as the development path. --extension tests a development folder instead.
 // --grep runs only the tests whose title matches; --screenshots saves the
 // workbench as it was when the tests ended; --verbose prints the workbench's and
 // code-server's own log lines too (by default only the tests' report).
@@ -18,7 +23,7 @@
 // Exit code: the tests' exit code (0 = all passed). Everything the run writes
 // (profiles, settings, temp files) lives in one temp folder, removed at the end.
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -39,11 +44,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run'
 ]
 
-/**
- * Starts code-server on a free loopback port, with all its state under `dir`.
- * Resolves once it listens; `stop()` ends its whole process group.
- */
-export async function startCodeServer({dir, env: extraEnv = {}, verbose = false}) {
+/** The folders and environment of a code-server whose state all lives under `dir`. */
+function serverSetup(dir, extraEnv = {}) {
   if (!existsSync(NODE_BIN) || !existsSync(CODE_SERVER)) {
     throw new Error(`code-server is not installed in ${CACHE}: run scripts/integration/setup-code-server.sh`)
   }
@@ -58,6 +60,43 @@ export async function startCodeServer({dir, env: extraEnv = {}, verbose = false}
     HOME: sub('home'), XDG_CONFIG_HOME: sub('xdg/config'), XDG_DATA_HOME: sub('xdg/data'),
     XDG_CACHE_HOME: sub('xdg/cache'), XDG_STATE_HOME: sub('xdg/state'), TMPDIR: sub('tmp')
   }, extraEnv) // the extension host inherits the server's environment
+  return {sub, env}
+}
+
+/**
+ * Installs a .vsix into the extensions folder that startCodeServer({dir}) uses,
+ * as `code-server --install-extension` does for users; resolves to the folder the
+ * extension was unpacked into.
+ */
+export async function installVsix({dir, vsix, verbose = false}) {
+  const {sub, env} = serverSetup(dir)
+  const extensions = sub('extensions')
+  const args = [
+    CODE_SERVER, '--user-data-dir', sub('user-data'), '--extensions-dir', extensions, '--install-extension', vsix
+  ]
+  const child = spawn(NODE_BIN, args, {cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe']})
+  let output = ''
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding('utf8').on('data', (chunk) => {
+      output += chunk
+      if (verbose) process.stderr.write(`[install] ${chunk}`)
+    })
+  }
+  const code = await new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(signal ?? exitCode)))
+  // The folder is named <publisher>.<name>-<version>; exactly one after a fresh install.
+  const installed = readdirSync(extensions, {withFileTypes: true}).filter((entry) => entry.isDirectory())
+  if (code !== 0 || installed.length !== 1) {
+    throw new Error(`could not install ${vsix} (exit ${code}):\n${output}`)
+  }
+  return path.join(extensions, installed[0].name)
+}
+
+/**
+ * Starts code-server on a free loopback port, with all its state under `dir`.
+ * Resolves once it listens; `stop()` ends its whole process group.
+ */
+export async function startCodeServer({dir, env: extraEnv = {}, verbose = false}) {
+  const {sub, env} = serverSetup(dir, extraEnv)
   const config = path.join(dir, 'code-server.yaml')
   writeFileSync(config, 'auth: none\ncert: false\n')
   const args = [
@@ -148,6 +187,7 @@ let interruptRun
 /** Runs the tests once; resolves to their exit code. */
 export async function runTests({
   extension,
+  vsix,
   tests,
   workspace,
   grep,
@@ -175,6 +215,12 @@ export async function runTests({
     // NO_COLOR: Mocha's symbols come from picocolors, which colours whenever CI is set.
     const env = {SOURCED_TEST_LOG_MARKER: TEST_LOG_MARKER, NO_COLOR: '1'}
     if (grep) env.SOURCED_TEST_GREP = grep
+    let developmentPath = extension
+    if (vsix) {
+      developmentPath = await installVsix({dir, vsix, verbose})
+      // The smoke test checks that the extension it finds is this installed copy.
+      env.SOURCED_TEST_INSTALLED_EXTENSION = developmentPath
+    }
     server = await startCodeServer({dir, env, verbose})
     let settle
     const result = new Promise((resolve) => (settle = resolve))
@@ -183,7 +229,7 @@ export async function runTests({
     server.exited.then((code) => settle(`code-server exited (${code})`))
     const opening = openWorkbench(server, {
       folder: workspace,
-      extensionDevelopmentPath: extension,
+      extensionDevelopmentPath: developmentPath,
       extensionTestsPath: tests,
       handleSignals,
       onLog: (level, message) => {
@@ -246,6 +292,7 @@ async function main() {
   const {values} = parseArgs({
     options: {
       extension: {type: 'string'},
+      vsix: {type: 'string'},
       tests: {type: 'string'},
       workspace: {type: 'string'},
       grep: {type: 'string'},
@@ -254,18 +301,17 @@ async function main() {
       verbose: {type: 'boolean', default: false}
     }
   })
-  for (const key of ['extension', 'tests', 'workspace']) {
-    if (!values[key]) {
-      console.error(
-        'usage: run-in-code-server.mjs --extension <dir> --tests <index.js> --workspace <dir> [--grep <pattern>] ' +
-          '[--screenshots <dir>] [--timeout <s>] [--verbose]'
-      )
-      return 2
-    }
+  if (!values.tests || !values.workspace || !values.extension === !values.vsix) {
+    console.error(
+      'usage: run-in-code-server.mjs (--vsix <file> | --extension <dir>) --tests <index.js> --workspace <dir> ' +
+        '[--grep <pattern>] [--screenshots <dir>] [--timeout <s>] [--verbose]'
+    )
+    return 2
   }
   const abs = (p) => (p ? path.resolve(p) : p)
   const code = await runTests({
-    extension: abs(values.extension), tests: abs(values.tests), workspace: abs(values.workspace),
+    extension: abs(values.extension), vsix: abs(values.vsix), tests: abs(values.tests),
+    workspace: abs(values.workspace),
     grep: values.grep, screenshots: abs(values.screenshots), timeout: Number(values.timeout), verbose: values.verbose,
     handleSignals: false
   })

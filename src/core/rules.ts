@@ -6,14 +6,14 @@ import type {Severity} from './types.js'
 export interface Rule {
   /** Used unless a setting says otherwise. */
   severity: Severity
-  /** The rule's section in the README, relative to the package's root (the editor opens the packaged file). */
+  /** The rule's page, relative to the package's root: the editor opens the packaged file, the CLI names it. */
   url: string
 }
 
 export const rules = {
-  'unattributed-figure': {severity: 'warning', url: 'README.md#unattributed-figure'},
-  'vague-source': {severity: 'information', url: 'README.md#vague-source'},
-  'hedge-without-source': {severity: 'information', url: 'README.md#hedge-without-source'}
+  'unattributed-figure': {severity: 'warning', url: 'docs/rules/unattributed-figure.md'},
+  'vague-source': {severity: 'information', url: 'docs/rules/vague-source.md'},
+  'hedge-without-source': {severity: 'information', url: 'docs/rules/hedge-without-source.md'}
 } as const satisfies Record<string, Rule>
 
 export type RuleId = keyof typeof rules

@@ -38,8 +38,8 @@ export function toDiagnostics(
 }
 
 /**
- * A rule's url is relative to the package (`README.md#vague-source`): the
- * extension's own copy of that file and section.
+ * A rule's url is relative to the package (`docs/rules/vague-source.md`, a
+ * `#section` allowed): the extension's own copy of that page, which opens offline.
  */
 export function ruleDocs(extensionUri: vscode.Uri, url: string): vscode.Uri {
   const hash = url.indexOf('#')

@@ -23,7 +23,7 @@ describe('diagnostics', () => {
       assert.ok(de)
       assert.equal(de.severity, 'warning')
       assert.deepEqual(de.expected, [', laut Quelle'])
-      assert.match(de.url, /#unattributed-figure$/)
+      assert.match(de.url, /\/unattributed-figure\.md$/)
       const en = run('There were 12 injuries.', 'en').diagnostics[0]
       assert.ok(en)
       assert.deepEqual(en.expected, [', according to source'])
@@ -111,7 +111,7 @@ describe('diagnostics', () => {
     assert.equal(message.ruleId, 'unattributed-figure')
     assert.equal(message.source, 'sourced')
     assert.equal(message.fatal, false)
-    assert.match(message.url ?? '', /#unattributed-figure$/)
+    assert.match(message.url ?? '', /\/unattributed-figure\.md$/)
     assert.deepEqual(message.place, {start: {line: 1, column: 21, offset: 20}, end: {line: 1, column: 31, offset: 30}})
   })
 })

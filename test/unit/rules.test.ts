@@ -1,7 +1,7 @@
 // The rule table is the one list of rules: package.json's `sourced.severity`
-// setting, its descriptions and the README sections must follow it.
+// setting, its descriptions and the rule pages in docs/rules must follow it.
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {ruleIds, rules} from '../../src/core/index.js'
 
@@ -38,11 +38,21 @@ describe('rule table', () => {
     }
   })
 
-  it('points each rule at its own section of the packaged README, not at a web address', () => {
-    const headings = new Set([...read('README.md').matchAll(/^#{2,4} +(.+?) *$/gm)].map((match) => match[1]))
+  it('points each rule at its own page in docs/rules, shipped in the package, not at a web address', () => {
     for (const id of ruleIds) {
-      assert.equal(rules[id].url, `README.md#${id}`)
-      assert.ok(headings.has(id), `README has a section "${id}"`)
+      assert.equal(rules[id].url, `docs/rules/${id}.md`)
+      const page = read(rules[id].url)
+      assert.match(page, new RegExp(`^# ${id}\n`), `${id}.md starts with the rule's id`)
+      for (const section of ['What it flags', 'Why', 'Examples', 'How to fix', 'How to ignore', 'Settings']) {
+        assert.match(page, new RegExp(`^## ${section}$`, 'm'), `${id}.md has a section "${section}"`)
+      }
+      assert.match(page, new RegExp(`"${id}"`), `${id}.md names its key in sourced.severity`)
+      assert.doesNotMatch(page, /https?:\/\//, `${id}.md links nowhere outside the package`)
     }
+  })
+
+  it('has a page for no rule that is not in the table', () => {
+    const pages = readdirSync(resolve(root, 'docs/rules')).sort()
+    assert.deepEqual(pages, ruleIds.map((id) => `${id}.md`).sort())
   })
 })

@@ -142,6 +142,8 @@ function findCues(text: string, sentence: SentenceTokens, index: number, quotes:
       if (cue) {
         cues.push(cue)
         k += before - 1
+        // `according to a poll released on Friday`: a verb form inside the source phrase is a participle, no cue.
+        while (cue.source && k + 1 < tokens.length && tokens[k + 1].end <= cue.source.end) k++
         continue
       }
     }
@@ -303,6 +305,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `Den Anstieg bezifferte die Behörde`: a phrase opening with an oblique article is an object, not the speaker.
   // A relative pronoun before the subject (`den der DWD bestätigte`) is not the subject's article.
   if (left && lexicon.oblique.has(tokens[left.first].lower)) left = lexicon.determiners.has(tokens[left.first + 1]?.lower ?? '') ? readLeft(tokens, anchor, lexicon, left.first + 1) : null
+  // `Bus drivers on night shifts said`: an unnamed group with a short prepositional phrase after it is the subject.
+  if (!left && anchor === match.first) left = groupBeforePhrase(tokens, start, anchor, lexicon)
   // `Anna Berg, a researcher at the institute, said`: a name before an aside is the subject, however long the aside.
   if (!left && anchor === start && start > 0 && tokens[start - 1].text === ',') left = subjectBeforeAside(tokens, start - 1, lexicon)
   // A subject read across an aside ends before the aside's comma; the verb then opens its clause without being inverted.
@@ -342,6 +346,12 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (left && left.strength === 0 && endsWithAny(tokens[match.first].lower, lexicon.pluralVerbEndings)) return null
   // `… and said`: the coordinated verb shares the sentence's subject.
   if (!chosen && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
+  // `62 percent of firms reported`, `60 Prozent der Befragten sagten`: poll respondents are no source; the poll named in the sentence is.
+  const respondents = respondentsSpeak(tokens, start, anchor, side === 'right' ? chosen : null, lexicon)
+  if (respondents) {
+    chosen = pollIn(tokens, start, match.last, lexicon)
+    side = 'left'
+  }
   if (!chosen || chosen.strength === 0) return null
   if (negated(tokens, match, lexicon)) return null
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
@@ -359,7 +369,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     if (match.particle !== null) scope = span(tokens, match.last + 1, match.particle - 1)
     else if (anchor !== match.first) scope = span(tokens, Math.max(anchor, side === 'right' ? chosen.last : anchor) + 1, match.first - 1)
   }
-  if (!hasWords(text, scope) || match.fronted) scope = sentenceSpan(tokens)
+  // What the respondents said is what the poll found, their share included.
+  if (!hasWords(text, scope) || match.fronted || respondents) scope = sentenceSpan(tokens)
   // What the verb reports stands before it (`…, erklärte er.`) or follows it.
   // `Das erklärte ein Sprecher.`: the demonstrative object stands for the sentence before (see `attribute`).
   const reportsBefore = scope.end <= tokens[match.first].start || (match.first === 1 && lexicon.demonstratives.has(tokens[0].lower))
@@ -380,8 +391,40 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `who was nominated and confirmed by the Senate`: a passive's agent is no content.
   if (!reportsBefore && side === 'left' && lexicon.passiveAgentMarkers.has(tokens[match.last + 1]?.lower ?? '')) return null
   // `erklärte die Hintergründe`, `stressed the engine`: with a noun object alone such a verb names a topic.
-  if (match.verb.needsClause && !reportsBefore && !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)) return null
+  if (match.verb.needsClause && !respondents && !reportsBefore && !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)) return null
   return makeCue(text, sentence, index, match.first, match.last, ref, scope, 'indirect', match.particle)
+}
+
+/**
+ * Whether the subject of a speech verb is a share of a group (`60 percent of Democrats`, `half of the
+ * firms`, `60 Prozent der Befragten`): the words before the verb in its clause, or the subject read after it, hold a
+ * percentage or a fraction. Such speakers are a poll's respondents.
+ */
+function respondentsSpeak(tokens: readonly Token[], start: number, verb: number, after: SourcePhrase | null, lexicon: Lexicon): boolean {
+  const share = (k: number) => longestPhrase(tokens, k, lexicon.percent) > 0 || lexicon.fractions.has(tokens[k].lower)
+  for (let k = start; k < verb; k++) if (share(k)) return true
+  if (after) for (let k = after.first; k <= after.last + 1 && k < tokens.length; k++) if (share(k)) return true
+  return false
+}
+
+/**
+ * The poll or survey a sentence names outside the speech verb's clause (`In the Harbor Institute's annual survey, …`,
+ * `…, though the poll did not ask why`): a phrase headed by a document noun, read from its determiner.
+ */
+function pollIn(tokens: readonly Token[], start: number, verbLast: number, lexicon: Lexicon): SourcePhrase | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if ((k >= start && k <= verbLast) || tokens[k].kind !== 'word' || !hasHead(tokens[k], lexicon.documentNouns, lexicon)) continue
+    let first = k
+    for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j].kind === 'word' && !lexicon.prepositions.has(tokens[j].lower); j--) {
+      if (lexicon.determiners.has(tokens[j].lower)) {
+        first = j
+        break
+      }
+    }
+    const phrase = readRight(tokens, first, lexicon, k + 1, true)
+    if (phrase && phrase.last === k && phrase.kind !== 'vague' && phrase.strength > 0) return phrase
+  }
+  return null
 }
 
 /**
@@ -400,12 +443,31 @@ function impersonalSource(text: string, tokens: readonly Token[], at: number, li
 }
 
 /**
+ * `Bus drivers on night shifts said`, `Eltern aus drei Dörfern berichteten`: a vague group opening the clause, then a
+ * preposition and at most four words (no comma, no verb the lexicon knows) up to the verb.
+ */
+function groupBeforePhrase(tokens: readonly Token[], start: number, verb: number, lexicon: Lexicon): SourcePhrase | null {
+  const group = readRight(tokens, start, lexicon, verb)
+  if (!group || group.kind !== 'vague' || !lexicon.prepositions.has(tokens[group.last + 1]?.lower ?? '')) return null
+  const rest = verb - group.last - 2
+  if (rest < 1 || rest > 4) return null
+  for (let k = group.last + 2; k < verb; k++) if (tokens[k].kind !== 'word' || verbsStartingWith(lexicon, tokens[k].lower).length > 0) return null
+  return group
+}
+
+/**
  * `Tanja Weiss, who has led the association since it was founded, told`: a named
  * phrase opening the sentence and closed by a comma, with the aside running up to the comma at `comma`.
  */
 function subjectBeforeAside(tokens: readonly Token[], comma: number, lexicon: Lexicon): SourcePhrase | null {
-  const subject = readRight(tokens, 0, lexicon, comma)
-  if (!subject || subject.kind !== 'named' || subject.strength < 3 || tokens[subject.last + 1]?.text !== ',' || subject.last + 1 >= comma) return null
+  // Read open, as the slot before the aside holds a noun phrase: `A senior health official, speaking …`.
+  const subject = readRight(tokens, 0, lexicon, comma, true)
+  if (!subject || tokens[subject.last + 1]?.text !== ',' || subject.last + 1 >= comma) return null
+  // `A police official, speaking on condition of anonymity, said`: an unnamed subject too, when a participle or a
+  // relative clause opens the aside (a name there could be an apposition's: `Officials, Tom Reed said`).
+  const aside = tokens[subject.last + 2]
+  const modifiesSubject = aside !== undefined && (endsWithAny(aside.lower, lexicon.presentParticipleEndings) || lexicon.backgroundRelatives.has(aside.lower))
+  if (!(subject.kind === 'named' && subject.strength >= 3) && !(subject.kind === 'vague' && modifiesSubject)) return null
   for (let k = subject.last + 1; k < comma; k++) if (quoteMarks.has(tokens[k].text)) return null
   return subject
 }
@@ -488,13 +550,31 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const {tokens} = sentence
   // `nach Ansicht von Experten`, `nach Angaben des Ministeriums`: the source follows the link.
   const link = tokens[last + 1] && side === 'right' && lexicon.sourceLinks.has(tokens[last + 1].lower) ? 1 : 0
-  const phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
+  let phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
+  if (side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase
   const ref = sourceRef(text, tokens, phrase, lexicon)
   // `Nach Angaben von Polizei und Feuerwehr fehlen …`: a second source joined to the first is no part of the claim.
   const joined = lexicon.conjunctions.has(tokens[phrase.last + 1]?.lower ?? '') ? readRight(tokens, phrase.last + 2, lexicon) : null
   const phraseLast = joined && joined.kind === phrase.kind ? joined.last : phrase.last
   return makeCue(text, sentence, index, first, last, ref, prepositionScope(text, tokens, first, last, phraseLast), 'according', null)
+}
+
+/**
+ * `according to information compiled by the Clearinghouse`, `figures released by the ministry`: the agent of a
+ * participle after an information or document noun issued it, and is the source.
+ */
+function agentOfDocument(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): SourcePhrase | null {
+  // The participle may have been read into the phrase (`a poll released`): the last information or document noun heads it.
+  let noun = -1
+  for (let k = phrase.first; k <= phrase.last; k++) if (hasHead(tokens[k], lexicon.infoNouns, lexicon) || hasHead(tokens[k], lexicon.documentNouns, lexicon)) noun = k
+  if (noun < 0) return null
+  let marker = noun + 1
+  // One participle between the noun and the agent (`compiled by`), or none (`a survey by`).
+  if (tokens[marker]?.kind === 'word' && !isCapitalized(tokens[marker]) && !lexicon.passiveAgentMarkers.has(tokens[marker].lower)) marker++
+  if (marker <= phrase.last || !tokens[marker] || !lexicon.passiveAgentMarkers.has(tokens[marker].lower)) return null
+  const agent = readRight(tokens, marker + 1, lexicon, tokens.length, true)
+  return agent && agent.kind === 'named' && agent.strength >= 2 ? agent : null
 }
 
 /**
@@ -609,7 +689,23 @@ function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase,
     }
   }
   const {start, end} = span(tokens, first, last)
-  return {start, end, text: text.slice(start, end), kind, pronoun: phrase.pronoun, tokens: tokens.slice(first, last + 1)}
+  return {start, end, text: text.slice(start, end), kind, pronoun: phrase.pronoun, tokens: joinAmpersands(text, tokens.slice(first, last + 1))}
+}
+
+/** `AT&T`, `Procter & Gamble`: the words an ampersand joins are one word of the name (else `AT` reads as a preposition). */
+function joinAmpersands(text: string, tokens: Token[]): Token[] {
+  if (!tokens.some((token) => token.text === '&')) return tokens
+  const joined: Token[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    const previous = joined.at(-1)
+    if (tokens[k].text === '&' && previous && previous.kind === 'word' && tokens[k + 1]?.kind === 'word') {
+      const next = tokens[k + 1]
+      const word = text.slice(previous.start, next.end)
+      joined[joined.length - 1] = {...previous, text: word, lower: word.toLowerCase(), end: next.end}
+      k++
+    } else joined.push(tokens[k])
+  }
+  return joined
 }
 
 function isEvidencePhrase(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {

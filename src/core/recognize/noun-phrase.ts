@@ -234,8 +234,15 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
       k = defined + 1
       continue
     }
+    if ((last === k - 1 || k === first) && k + 2 < limit && joinsNames(tokens, k + 1)) {
+      last = k + 2
+      k += 3
+      continue
+    }
     const lateModifier = lexicon.capitalisedNouns && sawNoun && isLowerWord(token)
-    if (!lateModifier && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isClosedClass(token.lower, lexicon)))) {
+    // A head-final phrase ends at its document noun: `a Gallup poll released on Friday` (a participle follows it).
+    const afterHead = last >= 0 && last === k - 1 && isLowerWord(token) && !isSourceNoun(token, lexicon) && (hasHead(tokens[last], lexicon.documentNouns, lexicon) || hasHead(tokens[last], lexicon.infoNouns, lexicon))
+    if (!lateModifier && !afterHead && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isClosedClass(token.lower, lexicon)))) {
       if (isCapitalized(token)) sawNoun = true
       last = k
       k++
@@ -279,6 +286,11 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
   }
   if (last < first) return null
   return classify(tokens, first, last, lexicon)
+}
+
+/** `AT&T`, `Procter & Gamble`, `Müller & Söhne`: an ampersand between two capitalised words joins them into one name. */
+function joinsNames(tokens: readonly Token[], k: number): boolean {
+  return tokens[k].text === '&' && k > 0 && isCapitalized(tokens[k - 1]) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1])
 }
 
 const appositionEnds = new Set([',', '.', ':', ';', '(', '"', '“', '”', '«', '»', '„'])
@@ -363,6 +375,12 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
     }
     if (defined && first >= 0 && lexicon.nameConnectors.has(token.lower) && k - 1 >= floor && isCapitalized(tokens[k - 1])) {
       k--
+      continue
+    }
+    // `AT&T said`: the word before the ampersand is part of the name even where it reads as a function word (`AT`).
+    if (first === k + 1 && k - 1 >= floor && joinsNames(tokens, k)) {
+      first = k - 1
+      k -= 2
       continue
     }
     if (isPhraseWord(token, tokens[k + 1], lexicon) && !possessiveEnding.test(token.text)) {

@@ -5,7 +5,12 @@ import * as path from 'node:path'
 import * as vscode from 'vscode'
 import type {SourcedApi} from '../../../src/extension.js'
 
-export const EXTENSION_ID = 'sourced.sourced'
+export const EXTENSION_ID = 'sourced.sourced-news'
+/**
+ * The repository: the suites run from out/integration/suite, while the extension
+ * under test may be an installed copy of the .vsix, which has no sources or corpus.
+ */
+export const REPOSITORY = path.resolve(__dirname, '..', '..', '..')
 /** The reference article's name in the test workspace. */
 export const REFERENCE = 'nordkorea.news'
 
@@ -31,11 +36,7 @@ export async function sourced(): Promise<SourcedApi> {
  * CI) into the workspace; the corpus text never enters the repository.
  */
 export async function copyReferenceArticle(): Promise<vscode.Uri> {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID)
-  assert.ok(extension)
-  const corpus = vscode.Uri.file(
-    path.join(extension.extensionPath, '..', 'shared', 'corpus', 'dev', 'de-nordkorea-soldaten.txt')
-  )
+  const corpus = vscode.Uri.file(path.join(REPOSITORY, '..', 'shared', 'corpus', 'dev', 'de-nordkorea-soldaten.txt'))
   const target = workspaceFile(REFERENCE)
   await vscode.workspace.fs.writeFile(target, await vscode.workspace.fs.readFile(corpus))
   return target

@@ -1,9 +1,9 @@
-// Smoke test: the extension under development is loaded by VS Code and
-// activates when a news article is opened.
+// Smoke test: the extension is loaded by VS Code (the installed .vsix when the
+// harness installed one) and activates when a news article is opened.
 import * as assert from 'node:assert/strict'
 import * as vscode from 'vscode'
 
-const EXTENSION_ID = 'sourced.sourced'
+const EXTENSION_ID = 'sourced.sourced-news'
 const ARTICLE = 'kurzmeldung.news'
 
 interface LanguageContribution {
@@ -24,6 +24,10 @@ describe('Sourced extension (smoke)', () => {
   it('is installed and activates when a .news article is opened', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)
     assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`)
+    // run-in-code-server.mjs --vsix says where it installed the package: the
+    // extension found must be that copy, not a development folder.
+    const installed = process.env.SOURCED_TEST_INSTALLED_EXTENSION
+    if (installed) assert.equal(extension.extensionPath, installed)
 
     const folder = vscode.workspace.workspaceFolders?.[0]
     assert.ok(folder, 'the test workspace is not open')

@@ -1,6 +1,7 @@
 // Every contributed command is registered and runs: navigation, report, exports,
 // workspace check and the per-file switch.
 import * as assert from 'node:assert/strict'
+import * as path from 'node:path'
 import * as vscode from 'vscode'
 import {
   closeAllEditors,
@@ -8,6 +9,7 @@ import {
   deleteWorkspaceFiles,
   EXTENSION_ID,
   open,
+  REPOSITORY,
   sourced,
   waitForDiagnostics,
   workspaceFile,
@@ -81,11 +83,13 @@ describe('Sourced commands', () => {
       Object.keys(await json('package.nls.json')).sort()
     )
     const bundle = await json('l10n', 'bundle.l10n.de.json')
-    const sources = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root, 'src', 'editor'))
+    // The sources are in the repository, not in the installed package.
+    const editorSources = vscode.Uri.file(path.join(REPOSITORY, 'src', 'editor'))
+    const sources = await vscode.workspace.fs.readDirectory(editorSources)
     let checked = 0
     for (const [name] of sources) {
       const text = Buffer.from(
-        await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'src', 'editor', name))
+        await vscode.workspace.fs.readFile(vscode.Uri.joinPath(editorSources, name))
       ).toString('utf8')
       for (const match of text.matchAll(/l10n\.t\(\s*'((?:\\.|[^'\\])*)'/g)) {
         const [, literal] = match
