@@ -1,5 +1,5 @@
 // What each rule checks, in words for reports that describe their rules (SARIF). The
-// full text is each rule's page, shipped with the package as docs/rules/<rule>.md.
+// full text is each rule's page, shipped with the package (`rules[id].url`).
 import type {RuleId} from '../core/index.js'
 
 export interface RuleHelp {
@@ -30,9 +30,4 @@ export const RULE_HELP: Record<RuleId, RuleHelp> = {
       'A hedging word such as "offenbar", "mutmaßlich", "angeblich", "reportedly" or "allegedly" in a sentence ' +
       'that names no source: the reader cannot tell who doubts or reports the claim. Name the source.'
   }
-}
-
-/** The rule's page inside the package, relative to its root. */
-export function ruleDocPath(rule: RuleId): string {
-  return `docs/rules/${rule}.md`
 }

@@ -10,7 +10,11 @@ import {inflateRawSync} from 'node:zlib'
 import {ruleIds, rules} from '../../src/core/index.js'
 
 const root = resolve(__dirname, '../..')
-const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {name: string; version: string}
+const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  name: string
+  version: string
+  contributes: {jsonValidation: Array<{url: string}>}
+}
 const vsixPath = resolve(root, `sourced-${manifest.version}.vsix`)
 const MAX_BYTES = 400 * 1024
 
@@ -68,7 +72,8 @@ describe('the .vsix package', function () {
       'readme.md', 'changelog.md',
       'LICENSE.txt', 'language-configuration.json', 'syntaxes/news.tmLanguage.json', 'l10n/bundle.l10n.de.json',
       ...readdirSync(resolve(root, 'media')).map((name) => `media/${name}`),
-      ...ruleIds.map((id) => rules[id].url)
+      ...ruleIds.map((id) => rules[id].url),
+      ...manifest.contributes.jsonValidation.map(({url}) => url.replace(/^\.\//, ''))
     ]
     for (const name of expected) assert.ok(files.has(`extension/${name}`), `extension/${name} is in the package`)
   })
@@ -92,7 +97,7 @@ describe('the .vsix package', function () {
       '^extension/(dist/extension\\.js|dist/THIRD-PARTY-NOTICES\\.md|package(\\.nls(\\.de)?)?\\.json' +
         '|readme\\.md|changelog\\.md|LICENSE\\.txt' +
         '|language-configuration\\.json|syntaxes/[^/]+\\.json|l10n/[^/]+\\.json|media/[^/]+' +
-        '|docs/rules/[^/]+\\.md|docs/screenshots/[^/]+\\.webp)$'
+        '|docs/rules/[^/]+\\.md|docs/screenshots/[^/]+\\.webp|schemas/[^/]+\\.schema\\.json)$'
     )
     assert.deepEqual(
       shipped.filter((name) => !allowed.test(name)),

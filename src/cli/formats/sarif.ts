@@ -6,7 +6,7 @@
 import {pathToFileURL} from 'node:url'
 import {ruleIds, rules, type Severity} from '../../core/index.js'
 import type {CheckedFile, FailedFile, Problem} from '../problems.js'
-import {RULE_HELP, ruleDocPath} from '../ruleHelp.js'
+import {RULE_HELP} from '../ruleHelp.js'
 import {reportUri} from './paths.js'
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -68,8 +68,8 @@ export function formatSarif(
               shortDescription: {text: RULE_HELP[id].short},
               fullDescription: {text: RULE_HELP[id].full},
               help: {
-                text: `${RULE_HELP[id].full}\n\nDocumentation: ${ruleDocPath(id)} in the Sourced package.`,
-                markdown: `${RULE_HELP[id].full}\n\nDocumentation: \`${ruleDocPath(id)}\` in the Sourced package.`
+                text: `${RULE_HELP[id].full}\n\nDocumentation: ${rules[id].url} in the Sourced package.`,
+                markdown: `${RULE_HELP[id].full}\n\nDocumentation: \`${rules[id].url}\` in the Sourced package.`
               },
               defaultConfiguration: {level: LEVELS[rules[id].severity]}
             }))
