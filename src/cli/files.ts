@@ -1,7 +1,7 @@
 // Searches a directory for articles as git sees it: what a .gitignore ignores (the
 // repository's, from its root down to each folder) is skipped, and `.git` and
 // `node_modules` always are. Patterns are read by `ignore`, the gitignore matcher
-// eslint and prettier use, rather than a second, partial reading of the syntax.
+// eslint uses, rather than by a second, partial reading of the syntax.
 import {existsSync, readFileSync} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import {dirname, join, relative, sep} from 'node:path'
