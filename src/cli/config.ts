@@ -19,7 +19,8 @@ export interface LoadedConfig {
 
 export type ConfigResult = {config: LoadedConfig} | {error: string}
 
-const DEFAULTS: LoadedConfig = {path: undefined, settings: parseSettings(() => undefined)}
+/** No file: the settings' defaults. */
+export const DEFAULT_CONFIG: LoadedConfig = {path: undefined, settings: parseSettings(() => undefined)}
 
 /** Reads and checks one file; a package.json is read for its `sourced` key. */
 export function loadConfigFile(path: string): ConfigResult {
@@ -71,7 +72,7 @@ export class ConfigFinder {
     const packageJson = join(folder, 'package.json')
     if (existsSync(packageJson) && hasPackageKey(packageJson)) return loadConfigFile(packageJson)
     const parent = dirname(folder)
-    return parent === folder ? {config: DEFAULTS} : this.forFolder(parent)
+    return parent === folder ? {config: DEFAULT_CONFIG} : this.forFolder(parent)
   }
 }
 
@@ -89,4 +90,3 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-export {DEFAULTS as DEFAULT_CONFIG}
