@@ -177,6 +177,16 @@ export interface Lexicon {
   impersonalSourceLinks: ReadonlySet<string>
   backgroundRelatives: ReadonlySet<string>
   passiveAgentMarkers: ReadonlySet<string>
+  /** Pronouns that can only be a subject (`er`, `he`). */
+  nominativePronouns: ReadonlySet<string>
+  /** Determiners that open a subject or an object alike (`die`, `das`): not nominative by their form. */
+  accusativeDeterminers: ReadonlySet<string>
+  /** Particles before a predicative noun (`als Beispiel`), which is no subject. */
+  predicativeMarkers: ReadonlySet<string>
+  /** Dative pronouns and whom they point to (`ihnen zufolge`); never a verb's subject. */
+  dativePronouns: ReadonlyMap<string, 'person' | 'thing' | 'plural'>
+  /** Particles that open a family name (`zu Guttenberg`), not a prepositional phrase. */
+  nameParticles: ReadonlySet<string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -453,7 +463,12 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     contentClauseOpeners: set('contentClauseOpeners'),
     impersonalSourceLinks: set('impersonalSourceLinks'),
     backgroundRelatives: set('backgroundRelatives'),
-    passiveAgentMarkers: set('passiveAgentMarkers')
+    passiveAgentMarkers: set('passiveAgentMarkers'),
+    nominativePronouns: lowerSet(g.nominativePronouns),
+    accusativeDeterminers: lowerSet(g.accusativeDeterminers),
+    predicativeMarkers: lowerSet(g.predicativeMarkers),
+    dativePronouns: new Map(Object.entries(g.dativePronouns ?? {}).map(([word, owner]) => [lower(word), pronounOwner(owner)])),
+    nameParticles: set('nameParticles')
   })
 }
 

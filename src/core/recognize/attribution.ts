@@ -305,6 +305,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (left && lexicon.oblique.has(tokens[left.first].lower)) left = lexicon.determiners.has(tokens[left.first + 1]?.lower ?? '') ? readLeft(tokens, anchor, lexicon, left.first + 1) : null
   // `Anna Berg, a researcher at the institute, said`: a name before an aside is the subject, however long the aside.
   if (!left && anchor === start && start > 0 && tokens[start - 1].text === ',') left = subjectBeforeAside(tokens, start - 1, lexicon)
+  // Verb second: `Als Beispiel nannte der Berliner`, `Insgesamt beziffert die Behörde`: the phrase before the verb is an adverbial.
+  if (left && lexicon.verbSecond && frontsNoSubject(tokens, start, left, anchor === match.first ? match.last : anchor, lexicon)) left = null
   // A subject read across an aside ends before the aside's comma; the verb then opens its clause without being inverted.
   const acrossAside = left !== null && left.kind === 'named' && left.strength >= 2 && left.last < start - 1 && !tokens.slice(left.last + 1, start).some((token) => quoteMarks.has(token.text))
   const verbFirst = anchor === start && start > 0 && !acrossAside
@@ -316,6 +318,11 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `Regierungsvertreter wiesen die Vorwürfe zurück`: a group or a document filling the slot before the verb is its
   // subject, and a plain noun phrase after the verb is the object; only a role or a full name there is an inverted subject.
   if (right && left && lexicon.verbSecond && left.first === start && anchor === match.first && (left.kind === 'vague' || left.kind === 'document') && right.strength < 3) right = null
+  // `Greenpeace fordert die Vernichtung der Ware`: with the slot before the verb filled by a phrase that can be the subject,
+  // a phrase after it whose determiner can be accusative is the object, unless a role, an institution or an acronym makes it a speaker.
+  if (right && left && lexicon.verbSecond && left.strength > 0 && opensFront(tokens, start, left.first, lexicon) && lexicon.accusativeDeterminers.has(tokens[right.first].lower) && !namesSpeaker(tokens, right, lexicon)) right = null
+  // `Die Tat bezeichnete er als sinnlos`: a pronoun that can only be a subject, after the verb, is its speaker.
+  if (right && lexicon.verbSecond && right.kind === 'pronoun' && lexicon.nominativePronouns.has(tokens[right.first].lower)) left = null
   // `… schließt sich an und fordert gleiche Regeln`: the coordinated verb shares the subject of the clause before it.
   const coordinated = !left && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')
   if (coordinated) {
@@ -383,6 +390,44 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (match.verb.needsClause && !reportsBefore && !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)) return null
   return makeCue(text, sentence, index, match.first, match.last, ref, scope, 'indirect', match.particle)
 }
+
+/**
+ * Where the finite verb comes second, whether the phrase `left` read back from it is no subject: a preposition
+ * or a predicative particle opens it (`Als Beispiel nannte`, `Zur Begründung verwies`), or it is a lone word
+ * that ends like an adverb (`Möglicherweise`), a demonstrative (`Dies`) or a dative pronoun (`Ihnen`).
+ * A finite verb that ends its clause stands in a subordinate clause (`…, als der Minister sagte`): no verb second.
+ */
+function frontsNoSubject(tokens: readonly Token[], start: number, left: SourcePhrase, finite: number, lexicon: Lexicon): boolean {
+  if (finite + 1 >= clauseEnd(tokens, finite)) return false
+  const opener = left.first > start ? tokens[left.first - 1].lower : ''
+  // `Zu Guttenberg hatte … eingeräumt`: a name particle before a bare name opens the name.
+  const particle = lexicon.nameParticles.has(opener) && !lexicon.determiners.has(tokens[left.first].lower)
+  if ((lexicon.prepositions.has(opener) && !particle) || lexicon.predicativeMarkers.has(opener)) return true
+  // `Dies berichtete die Tagesschau`: a demonstrative before the verb is its object (see `attribute`).
+  const lone = left.first === left.last ? tokens[left.first].lower : ''
+  return lexicon.dativePronouns.has(lone) || lexicon.demonstratives.has(lone) || (left.first === start && endsWithAny(lone, lexicon.adverbEndings))
+}
+
+/** Whether only adverbs and conjunctions stand before `first` in the clause: the phrase there fills the slot before the verb. */
+function opensFront(tokens: readonly Token[], start: number, first: number, lexicon: Lexicon): boolean {
+  for (let k = start; k < first; k++) {
+    const lower = tokens[k].lower
+    if (lexicon.predicativeMarkers.has(lower) || !(lexicon.adverbs.has(lower) || lexicon.conjunctions.has(lower))) return false
+  }
+  return true
+}
+
+/** Whether a phrase names who speaks by a role, an institution, a group or an acronym, not by capitals alone. */
+function namesSpeaker(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const token = tokens[k]
+    if ((token.text.length >= 2 && isAcronym(token)) || hasHead(token, speakerHeads(lexicon), lexicon)) return true
+  }
+  return false
+}
+
+/** Roles, institutions and groups: nouns that make a phrase a speaker. Perf: made once per lexicon. */
+const speakerHeads = perLexicon((lexicon) => [...institutionHeads(lexicon), ...lexicon.groupNouns])
 
 /**
  * The source after the preposition of an impersonal cue (`in der Mitteilung des Ministeriums`). Only an
