@@ -99,4 +99,20 @@ describe('speaker in German word order', () => {
       assert.equal(claimSource(a, 'cowardly and senseless'), 'Tom Ahrens')
     })
   })
+
+  describe('a dative pronoun before `zufolge` or after `according to` stands for someone named before', () => {
+    it('resolves `ihm zufolge` to the person named before and names no source `Ihnen` (de)', () => {
+      const a = analyse('Bürgermeister Paul Frick legte den Haushalt vor. Die Stadt werde ihm zufolge 3 Millionen Euro sparen.', 'de')
+      assert.equal(claimSource(a, '3 Millionen Euro'), 'Paul Frick')
+      const b = analyse('Die Gewerkschaft Verdi legte Zahlen vor. Ihnen zufolge fehlen 300 Pflegekräfte.', 'de')
+      assert.ok(!b.sources.some((s) => s.name === 'Ihnen'))
+    })
+
+    it('resolves `according to him` and leaves `them` without a person (en)', () => {
+      const a = analyse('Mayor Paul Frick presented the budget. According to him, the city will save 3 million dollars.', 'en')
+      assert.equal(claimSource(a, '3 million dollars'), 'Paul Frick')
+      const b = analyse('Mayor Paul Frick presented the budget. According to them, the city will save 3 million dollars.', 'en')
+      assert.notEqual(claimSource(b, '3 million dollars'), 'Paul Frick')
+    })
+  })
 })

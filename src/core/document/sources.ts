@@ -173,7 +173,8 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
       if (!type || sourceOf[j] === null || refs[j].kind === 'pronoun') return false
       if (ref.pronoun === 'person') return type === 'person'
       if (ref.pronoun === 'thing') return type !== 'person' || personByDefault.has(sourceOf[j]!)
-      return true
+      // `they`, `ihnen`: many people or an institution, never one person.
+      return type !== 'person' || personByDefault.has(sourceOf[j]!)
     }
     for (let j = i - 1; j >= 0; j--) {
       if (fits(j)) {

@@ -533,6 +533,13 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const {tokens} = sentence
   // `nach Ansicht von Experten`, `nach Angaben des Ministeriums`: the source follows the link.
   const link = tokens[last + 1] && side === 'right' && lexicon.sourceLinks.has(tokens[last + 1].lower) ? 1 : 0
+  // `Ihnen zufolge`, `according to him`: an object pronoun stands for someone named before, as `er` would.
+  const at = side === 'right' ? last + 1 + link : first - 1
+  const owner = at >= 0 && tokens[at] ? lexicon.dativePronouns.get(tokens[at].lower) : undefined
+  if (owner) {
+    const pronoun: SourceRef = {start: tokens[at].start, end: tokens[at].end, text: tokens[at].text, kind: 'pronoun', pronoun: owner, tokens: [tokens[at]]}
+    return makeCue(text, sentence, index, first, last, pronoun, prepositionScope(text, tokens, first, last, Math.max(at, last)), 'according', null)
+  }
   const phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
   const ref = sourceRef(text, tokens, phrase, lexicon)
