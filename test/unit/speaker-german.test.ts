@@ -115,4 +115,23 @@ describe('speaker in German word order', () => {
       assert.notEqual(claimSource(b, '3 million dollars'), 'Paul Frick')
     })
   })
+
+  describe('a pronoun stands for the nearest person its gender and number fit', () => {
+    it('passes over a person whose role has the other gender (de)', () => {
+      const a = analyse('Der Landrat Jonas Kern sagte, 300 Wohnungen fehlten. Die Ministerin Anna Berg sagte, es gebe 40 Anträge. Er sagte, das reiche nicht für 12 Dörfer.', 'de')
+      assert.equal(claimSource(a, '12 Dörfer'), 'Jonas Kern')
+      const b = analyse('Der Landrat Jonas Kern sagte, 300 Wohnungen fehlten. Die Ministerin Anna Berg sagte, es gebe 40 Anträge. Sie sagte, das reiche nicht für 12 Dörfer.', 'de')
+      assert.equal(claimSource(b, '12 Dörfer'), 'Anna Berg')
+    })
+
+    it('gives `sie` with a plural verb to no single person (de)', () => {
+      const a = analyse('Die Ministerin Anna Berg sagte, es gebe 40 Anträge. Auch sie forderten mehr Geld für 12 Dörfer.', 'de')
+      assert.notEqual(claimSource(a, '12 Dörfer'), 'Anna Berg')
+    })
+
+    it('gives `she` to the nearest person named before (en)', () => {
+      const a = analyse('Governor Jonas Kern said 300 homes were missing. Minister Anna Berg said there were 40 requests. She said that would not do for 12 villages.', 'en')
+      assert.equal(claimSource(a, '12 villages'), 'Anna Berg')
+    })
+  })
 })

@@ -187,6 +187,17 @@ export interface Lexicon {
   dativePronouns: ReadonlyMap<string, 'person' | 'thing' | 'plural'>
   /** Particles that open a family name (`zu Guttenberg`), not a prepositional phrase. */
   nameParticles: ReadonlySet<string>
+  /** Endings that make a feminine role of a masculine one (`Direktorin`). */
+  feminineRoleEndings: string[]
+  /** The gender of personal pronouns (`er`: masculine). */
+  pronounGenders: ReadonlyMap<string, Gender>
+}
+
+export type Gender = 'masculine' | 'feminine'
+
+function gender(value: string): Gender {
+  if (value === 'masculine' || value === 'feminine') return value
+  throw new Error(`lexicon: a pronoun's gender is masculine or feminine, not ${value}`)
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -468,7 +479,9 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     accusativeDeterminers: lowerSet(g.accusativeDeterminers),
     predicativeMarkers: lowerSet(g.predicativeMarkers),
     dativePronouns: new Map(Object.entries(g.dativePronouns ?? {}).map(([word, owner]) => [lower(word), pronounOwner(owner)])),
-    nameParticles: set('nameParticles')
+    nameParticles: set('nameParticles'),
+    feminineRoleEndings: list('feminineRoleEndings'),
+    pronounGenders: new Map(Object.entries(g.pronounGenders ?? {}).map(([word, value]) => [lower(word), gender(value)]))
   })
 }
 

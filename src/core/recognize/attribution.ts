@@ -352,6 +352,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (!chosen || chosen.strength === 0) return null
   if (negated(tokens, match, lexicon)) return null
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
+  // `sie forderten`: with a plural verb the pronoun stands for many, not for her.
+  if (chosen.kind === 'pronoun' && lexicon.pluralPronouns.has(tokens[chosen.first].lower) && endsWithAny(tokens[anchor].lower, lexicon.pluralVerbEndings)) chosen = {...chosen, pronoun: 'plural'}
   const ref = sourceRef(text, tokens, chosen, lexicon)
   let scope: Span
   const subordinate = lexicon.subordinatingCue.has(tokens[start].lower) && side === 'left'
