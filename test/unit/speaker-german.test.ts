@@ -134,4 +134,23 @@ describe('speaker in German word order', () => {
       assert.equal(claimSource(a, '12 villages'), 'Anna Berg')
     })
   })
+
+  describe('a verb or a conjunction never belongs to a source name', () => {
+    it('leaves the verb after a pronoun and a capitalised conjunction out of the source (de)', () => {
+      const a = analyse('Die Täter kamen aus Leeds. Sie entstammen Zeitungsberichten zufolge 3 Familien aus der Stadt.', 'de')
+      assert.equal(a.claims[0].vagueSource?.text, 'Zeitungsberichten')
+      const b = analyse('Da Mussawi der Minderheit angehöre, sagte Mussawi, seien 300 Stimmen verloren.', 'de')
+      assert.deepEqual(b.sources.map((s) => s.name), ['Mussawi'])
+    })
+
+    it('keeps an adjective before the noun in the source (de)', () => {
+      const a = analyse('Britischen Zeitungsberichten zufolge entstammen 3 Täter einer Familie.', 'de')
+      assert.equal(a.claims[0].vagueSource?.text, 'Britischen Zeitungsberichten')
+    })
+
+    it('keeps the name after a capitalised conjunction in English (en)', () => {
+      const a = analyse('Since Mussawi belonged to the minority, Mussawi said, 300 votes were lost.', 'en')
+      assert.deepEqual(a.sources.map((s) => s.name), ['Mussawi'])
+    })
+  })
 })
