@@ -85,7 +85,7 @@ describe('speaker in German word order', () => {
   describe('a pronoun that can only be a subject, after the verb, is the speaker', () => {
     it('takes `er` after the verb over the fronted object (de)', () => {
       const a = analyse(
-          'Polizeisprecher Tom Ahrens äußerte sich am Abend. ' +
+        'Polizeisprecher Tom Ahrens äußerte sich am Abend. ' +
           'Die Tat bezeichnete er als feige und sinnlos.',
         'de'
       )
@@ -95,7 +95,7 @@ describe('speaker in German word order', () => {
 
     it('keeps the subject before the verb when `sie` after it may be the object (de)', () => {
       const a = analyse(
-          'Die Ärztin Mia Roth sah die Patientin am Morgen. ' +
+        'Die Ärztin Mia Roth sah die Patientin am Morgen. ' +
           'Die Kollegin bezeichnete sie als stabil.',
         'de'
       )
@@ -104,7 +104,7 @@ describe('speaker in German word order', () => {
 
     it('reads `he` before the verb as the speaker (en)', () => {
       const a = analyse(
-          'Police spokesman Tom Ahrens spoke in the evening. ' +
+        'Police spokesman Tom Ahrens spoke in the evening. ' +
           'He described the attack as cowardly and senseless.',
         'en'
       )
@@ -115,7 +115,7 @@ describe('speaker in German word order', () => {
   describe('a dative pronoun before `zufolge` or after `according to` stands for someone named before', () => {
     it('resolves `ihm zufolge` to the person named before and names no source `Ihnen` (de)', () => {
       const a = analyse(
-          'Bürgermeister Paul Frick legte den Haushalt vor. ' +
+        'Bürgermeister Paul Frick legte den Haushalt vor. ' +
           'Die Stadt werde ihm zufolge 3 Millionen Euro sparen.',
         'de'
       )
@@ -126,13 +126,13 @@ describe('speaker in German word order', () => {
 
     it('resolves `according to him` and leaves `them` without a person (en)', () => {
       const a = analyse(
-          'Mayor Paul Frick presented the budget. According to him, ' +
+        'Mayor Paul Frick presented the budget. According to him, ' +
           'the city will save 3 million dollars.',
         'en'
       )
       assert.equal(claimSource(a, '3 million dollars'), 'Paul Frick')
       const b = analyse(
-          'Mayor Paul Frick presented the budget. According to them, ' +
+        'Mayor Paul Frick presented the budget. According to them, ' +
           'the city will save 3 million dollars.',
         'en'
       )
@@ -143,14 +143,14 @@ describe('speaker in German word order', () => {
   describe('a pronoun stands for the nearest person its gender and number fit', () => {
     it('passes over a person whose role has the other gender (de)', () => {
       const a = analyse(
-          'Der Landrat Jonas Kern sagte, 300 Wohnungen fehlten. ' +
+        'Der Landrat Jonas Kern sagte, 300 Wohnungen fehlten. ' +
           'Die Ministerin Anna Berg sagte, es gebe 40 Anträge. Er sagte, ' +
           'das reiche nicht für 12 Dörfer.',
         'de'
       )
       assert.equal(claimSource(a, '12 Dörfer'), 'Jonas Kern')
       const b = analyse(
-          'Der Landrat Jonas Kern sagte, 300 Wohnungen fehlten. ' +
+        'Der Landrat Jonas Kern sagte, 300 Wohnungen fehlten. ' +
           'Die Ministerin Anna Berg sagte, es gebe 40 Anträge. Sie sagte, ' +
           'das reiche nicht für 12 Dörfer.',
         'de'
@@ -160,7 +160,7 @@ describe('speaker in German word order', () => {
 
     it('gives `sie` with a plural verb to no single person (de)', () => {
       const a = analyse(
-          'Die Ministerin Anna Berg sagte, es gebe 40 Anträge. ' +
+        'Die Ministerin Anna Berg sagte, es gebe 40 Anträge. ' +
           'Auch sie forderten mehr Geld für 12 Dörfer.',
         'de'
       )
@@ -169,7 +169,7 @@ describe('speaker in German word order', () => {
 
     it('gives `she` to the nearest person named before (en)', () => {
       const a = analyse(
-          'Governor Jonas Kern said 300 homes were missing. ' +
+        'Governor Jonas Kern said 300 homes were missing. ' +
           'Minister Anna Berg said there were 40 requests. ' +
           'She said that would not do for 12 villages.',
         'en'
@@ -181,7 +181,7 @@ describe('speaker in German word order', () => {
   describe('a verb or a conjunction never belongs to a source name', () => {
     it('leaves the verb after a pronoun and a capitalised conjunction out of the source (de)', () => {
       const a = analyse(
-          'Die Täter kamen aus Leeds. ' +
+        'Die Täter kamen aus Leeds. ' +
           'Sie entstammen Zeitungsberichten zufolge 3 Familien aus der Stadt.',
         'de'
       )
