@@ -1,7 +1,7 @@
 // Merges the source phrases of the whole article into sources: one per speaker,
 // with every form the article uses for it. Runs over all paragraphs at once, as
 // aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
-import {perLexicon, type Lexicon} from '../lexicon/index.js'
+import {perLexicon, type Gender, type Lexicon} from '../lexicon/index.js'
 import {acronymOfDocument, hasHead} from '../recognize/noun-phrase.js'
 import {partitionPoint} from '../search.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
@@ -25,6 +25,8 @@ export interface Description {
   roleHead: string | null
   orgType: string | null
   type: SourceType
+  /** What the role says of a person's gender (`Direktorin`), or null. */
+  gender: Gender | null
 }
 
 /** A source phrase of the article: the phrase as its paragraph found it, which paragraph, and its description. */
@@ -165,15 +167,22 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   // A one-word name is a person only for want of other evidence (`Nordwind reported …`): `it` may stand for it,
   // and then it is an organisation.
   const personByDefault = new Set(groupList.filter(({source, members}) => source.type === 'person' && members.every((i) => isBareSingleName(described[i]))).map(({source}) => source.id))
+  // `er` does not stand for a `Direktorin`, nor `sie` for a `Direktor`.
+  const genderById = new Map(groupList.map(({source, members}) => [source.id, members.map((i) => described[i]?.gender).find(Boolean) ?? null]))
   refs.forEach((ref, i) => {
     if (ref.kind !== 'pronoun') return
     const typeOf = (j: number) => (sourceOf[j] === null ? undefined : typeById.get(sourceOf[j]!))
     const fits = (j: number) => {
       const type = typeOf(j)
       if (!type || sourceOf[j] === null || refs[j].kind === 'pronoun') return false
-      if (ref.pronoun === 'person') return type === 'person'
+      if (ref.pronoun === 'person') {
+        const said = lexicon.pronounGenders.get(ref.text.toLowerCase())
+        const known = genderById.get(sourceOf[j]!)
+        return type === 'person' && !(said && known && said !== known)
+      }
       if (ref.pronoun === 'thing') return type !== 'person' || personByDefault.has(sourceOf[j]!)
-      return true
+      // `they`, `ihnen`: many people or an institution, never one person.
+      return type !== 'person' || personByDefault.has(sourceOf[j]!)
     }
     for (let j = i - 1; j >= 0; j--) {
       if (fits(j)) {
@@ -374,7 +383,27 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon))) type = 'document'
   else if (name && name.length === 1 && !lexicon.capitalisedNouns) type = 'person'
   const key = stemmedKey(joinTokens(outside.filter((t) => t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon) || t === outside[roleIndex])), lexicon)
-  return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type}
+  const gender = roleIndex >= 0 ? roleGender(outside[roleIndex].lower, lexicon) : null
+  return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type, gender}
+}
+
+const roleSet = perLexicon((lexicon) => new Set(lexicon.roleNouns))
+
+/**
+ * The gender a role says (`Pressesprecherin`), by a role of the lexicon it ends in: one with a feminine
+ * ending whose stem is a role too is feminine (`Direktorin`), one that takes the ending is masculine (`Direktor`).
+ */
+function roleGender(word: string, lexicon: Lexicon): Gender | null {
+  const roles = roleSet(lexicon)
+  for (const ending of lexicon.feminineRoleEndings) {
+    // `Außenminister` ends in the role `Minister`, which takes the ending.
+    for (const role of lexicon.roleNouns) {
+      if (!word.endsWith(role)) continue
+      if (role.endsWith(ending) && roles.has(role.slice(0, -ending.length))) return 'feminine'
+      if (roles.has(role + ending)) return 'masculine'
+    }
+  }
+  return null
 }
 
 /** The kinds of institution, in lexicon order. */

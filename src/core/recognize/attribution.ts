@@ -309,6 +309,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (!left && anchor === match.first) left = groupBeforePhrase(tokens, start, anchor, lexicon)
   // `Anna Berg, a researcher at the institute, said`: a name before an aside is the subject, however long the aside.
   if (!left && anchor === start && start > 0 && tokens[start - 1].text === ',') left = subjectBeforeAside(tokens, start - 1, lexicon)
+  // Verb second: `Als Beispiel nannte der Berliner`, `Insgesamt beziffert die Behörde`: the phrase before the verb is an adverbial.
+  if (left && lexicon.verbSecond && frontsNoSubject(tokens, start, left, anchor === match.first ? match.last : anchor, lexicon)) left = null
   // A subject read across an aside ends before the aside's comma; the verb then opens its clause without being inverted.
   const acrossAside = left !== null && left.kind === 'named' && left.strength >= 2 && left.last < start - 1 && !tokens.slice(left.last + 1, start).some((token) => quoteMarks.has(token.text))
   const verbFirst = anchor === start && start > 0 && !acrossAside
@@ -320,6 +322,11 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `Regierungsvertreter wiesen die Vorwürfe zurück`: a group or a document filling the slot before the verb is its
   // subject, and a plain noun phrase after the verb is the object; only a role or a full name there is an inverted subject.
   if (right && left && lexicon.verbSecond && left.first === start && anchor === match.first && (left.kind === 'vague' || left.kind === 'document') && right.strength < 3) right = null
+  // `Greenpeace fordert die Vernichtung der Ware`: with the slot before the verb filled by a phrase that can be the subject,
+  // a phrase after it whose determiner can be accusative is the object, unless a role, an institution or an acronym makes it a speaker.
+  if (right && left && lexicon.verbSecond && left.strength > 0 && opensFront(tokens, start, left.first, lexicon) && lexicon.accusativeDeterminers.has(tokens[right.first].lower) && !namesSpeaker(tokens, right, lexicon)) right = null
+  // `Die Tat bezeichnete er als sinnlos`: a pronoun that can only be a subject, after the verb, is its speaker.
+  if (right && lexicon.verbSecond && right.kind === 'pronoun' && lexicon.nominativePronouns.has(tokens[right.first].lower)) left = null
   // `… schließt sich an und fordert gleiche Regeln`: the coordinated verb shares the subject of the clause before it.
   const coordinated = !left && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')
   if (coordinated) {
@@ -347,14 +354,18 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `… and said`: the coordinated verb shares the sentence's subject.
   if (!chosen && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
   // `62 percent of firms reported`, `60 Prozent der Befragten sagten`: poll respondents are no source; the poll named in the sentence is.
-  const respondents = respondentsSpeak(tokens, start, anchor, side === 'right' ? chosen : null, lexicon)
+  // With nobody before a verb-second verb (`In der Umfrage … sagten 60 Prozent der Befragten`), the subject follows it.
+  const subjectAfter = side === 'right' ? chosen : !chosen && lexicon.verbSecond ? countedAfter(tokens, match.last) : null
+  const respondents = respondentsSpeak(tokens, start, anchor, subjectAfter, lexicon)
   if (respondents) {
-    chosen = pollIn(tokens, start, match.last, lexicon)
+    chosen = pollIn(tokens, anchor, match.last, lexicon)
     side = 'left'
   }
   if (!chosen || chosen.strength === 0) return null
   if (negated(tokens, match, lexicon)) return null
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
+  // `sie forderten`: with a plural verb the pronoun stands for many, not for her.
+  if (chosen.kind === 'pronoun' && lexicon.pluralPronouns.has(tokens[chosen.first].lower) && endsWithAny(tokens[anchor].lower, lexicon.pluralVerbEndings)) chosen = {...chosen, pronoun: 'plural'}
   const ref = sourceRef(text, tokens, chosen, lexicon)
   let scope: Span
   const subordinate = lexicon.subordinatingCue.has(tokens[start].lower) && side === 'left'
@@ -407,6 +418,13 @@ function respondentsSpeak(tokens: readonly Token[], start: number, verb: number,
   return false
 }
 
+/** The words right after a verb where a counted subject would stand (`sagten 60 Prozent`): a number and its unit. */
+function countedAfter(tokens: readonly Token[], verbLast: number): SourcePhrase | null {
+  const first = verbLast + 1
+  if (first >= tokens.length) return null
+  return {first, last: Math.min(first + 1, tokens.length - 1), kind: 'vague', pronoun: null, strength: 0}
+}
+
 /**
  * The poll or survey a sentence names outside the speech verb's clause (`In the Harbor Institute's annual survey, …`,
  * `…, though the poll did not ask why`): a phrase headed by a document noun, read from its determiner.
@@ -421,11 +439,52 @@ function pollIn(tokens: readonly Token[], start: number, verbLast: number, lexic
         break
       }
     }
-    const phrase = readRight(tokens, first, lexicon, k + 1, true)
-    if (phrase && phrase.last === k && phrase.kind !== 'vague' && phrase.strength > 0) return phrase
+    // `der Umfrage des Instituts Demoskop`: where the owner follows in the genitive, the phrase reads on to it.
+    const owned = lexicon.genitiveLinks.has(tokens[k + 1]?.lower ?? '')
+    const limit = owned ? (k < start ? start : tokens.length) : k + 1
+    const phrase = readRight(tokens, first, lexicon, limit, true)
+    if (phrase && (owned ? phrase.last >= k : phrase.last === k) && phrase.kind !== 'vague' && phrase.strength > 0) return phrase
   }
   return null
 }
+
+/**
+ * Where the finite verb comes second, whether the phrase `left` read back from it is no subject: a preposition
+ * or a predicative particle opens it (`Als Beispiel nannte`, `Zur Begründung verwies`), or it is a lone word
+ * that ends like an adverb (`Möglicherweise`), a demonstrative (`Dies`) or a dative pronoun (`Ihnen`).
+ * A finite verb that ends its clause stands in a subordinate clause (`…, als der Minister sagte`): no verb second.
+ */
+function frontsNoSubject(tokens: readonly Token[], start: number, left: SourcePhrase, finite: number, lexicon: Lexicon): boolean {
+  if (finite + 1 >= clauseEnd(tokens, finite)) return false
+  const opener = left.first > start ? tokens[left.first - 1].lower : ''
+  // `Zu Guttenberg hatte … eingeräumt`: a name particle before a bare name opens the name.
+  const particle = lexicon.nameParticles.has(opener) && !lexicon.determiners.has(tokens[left.first].lower)
+  if ((lexicon.prepositions.has(opener) && !particle) || lexicon.predicativeMarkers.has(opener)) return true
+  // `Dies berichtete die Tagesschau`: a demonstrative before the verb is its object (see `attribute`).
+  const lone = left.first === left.last ? tokens[left.first].lower : ''
+  return lexicon.dativePronouns.has(lone) || lexicon.demonstratives.has(lone) || (left.first === start && endsWithAny(lone, lexicon.adverbEndings))
+}
+
+/** Whether only adverbs and conjunctions stand before `first` in the clause: the phrase there fills the slot before the verb. */
+function opensFront(tokens: readonly Token[], start: number, first: number, lexicon: Lexicon): boolean {
+  for (let k = start; k < first; k++) {
+    const lower = tokens[k].lower
+    if (lexicon.predicativeMarkers.has(lower) || !(lexicon.adverbs.has(lower) || lexicon.conjunctions.has(lower))) return false
+  }
+  return true
+}
+
+/** Whether a phrase names who speaks by a role, an institution, a group or an acronym, not by capitals alone. */
+function namesSpeaker(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const token = tokens[k]
+    if ((token.text.length >= 2 && isAcronym(token)) || hasHead(token, speakerHeads(lexicon), lexicon)) return true
+  }
+  return false
+}
+
+/** Roles, institutions and groups: nouns that make a phrase a speaker. Perf: made once per lexicon. */
+const speakerHeads = perLexicon((lexicon) => [...institutionHeads(lexicon), ...lexicon.groupNouns])
 
 /**
  * The source after the preposition of an impersonal cue (`in der Mitteilung des Ministeriums`). Only an
@@ -550,6 +609,13 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const {tokens} = sentence
   // `nach Ansicht von Experten`, `nach Angaben des Ministeriums`: the source follows the link.
   const link = tokens[last + 1] && side === 'right' && lexicon.sourceLinks.has(tokens[last + 1].lower) ? 1 : 0
+  // `Ihnen zufolge`, `according to him`: an object pronoun stands for someone named before, as `er` would.
+  const at = side === 'right' ? last + 1 + link : first - 1
+  const owner = at >= 0 && tokens[at] ? lexicon.dativePronouns.get(tokens[at].lower) : undefined
+  if (owner) {
+    const pronoun: SourceRef = {start: tokens[at].start, end: tokens[at].end, text: tokens[at].text, kind: 'pronoun', pronoun: owner, tokens: [tokens[at]]}
+    return makeCue(text, sentence, index, first, last, pronoun, prepositionScope(text, tokens, first, last, Math.max(at, last)), 'according', null)
+  }
   let phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
   if (side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase

@@ -383,7 +383,9 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
       k -= 2
       continue
     }
-    if (isPhraseWord(token, tokens[k + 1], lexicon) && !possessiveEnding.test(token.text)) {
+    // `Sie entstammen Zeitungsberichten`: a lower-case word right after a personal pronoun is its verb, no modifier.
+    const verbAfterPronoun = isLowerWord(token) && k - 1 >= floor && pronounKind(tokens[k - 1], lexicon) !== null
+    if (isPhraseWord(token, tokens[k + 1], lexicon) && !possessiveEnding.test(token.text) && !verbAfterPronoun) {
       first = k
       k--
       continue
