@@ -46,7 +46,7 @@ export type MessageKey = 'unattributed' | 'vagueFigure' | 'vagueClaim' | 'hedge'
 export type GrammarList =
   | 'stopwords' | 'determiners' | 'indefinites' | 'prepositions' | 'genitiveLinks' | 'conjunctions'
   | 'subordinatingCue' | 'adverbs' | 'konjunktiv' | 'continuation' | 'personPronouns'
-  | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition' | 'konjunktivII' | 'speechContinuation' | 'openingContinuation'
+  | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition' | 'konjunktivII' | 'speechContinuation' | 'openingContinuation' | 'coordinators'
 
 export interface VerbEntry {
   lemma: string
@@ -70,8 +70,8 @@ export interface LanguageData {
   numbers?: Partial<Record<'cardinals' | 'scales' | 'fractions' | 'ordinals' | 'vague' | 'multiplicatives', Values>> &
     Partial<Record<'quantifiers' | 'focusedOnly' | 'focus' | 'distributives' | 'times' | 'rangeWords' | 'between' | 'linkedOnly' | 'rates', Words>>
   'reporting-verbs'?: {verbs?: VerbEntry[]}
-  sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers' | 'representatives', Words>> & {organizations?: Record<string, Words>}
-  units?: {percent?: Words; percentagePoints?: Words; currencies?: Record<string, string>}
+  sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers' | 'representatives', Words>> & {organizations?: Record<string, Words>; staff?: Record<string, Words>}
+  units?: {percent?: Words; percentagePoints?: Words; currencies?: Record<string, string>; measures?: Record<string, string>}
 }
 
 export type LanguageFile = keyof LanguageData

@@ -177,6 +177,12 @@ export interface Lexicon {
   impersonalSourceLinks: ReadonlySet<string>
   backgroundRelatives: ReadonlySet<string>
   passiveAgentMarkers: ReadonlySet<string>
+  /** Conjunctions that coordinate noun phrases into one (`Polizei und Zoll`, `police and prosecutors`). */
+  coordinators: ReadonlySet<string>
+  /** Plural noun for the people of a kind of institution → words naming such institutions, lower-case (`ermittler` → `polizei`, …). */
+  staff: ReadonlyMap<string, string[]>
+  /** Units of measure → symbol (`kilogramm` → `kg`): what they measure follows them (`25 Kilogramm Kokain`). */
+  measures: ReadonlyMap<string, string>
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -453,7 +459,10 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     contentClauseOpeners: set('contentClauseOpeners'),
     impersonalSourceLinks: set('impersonalSourceLinks'),
     backgroundRelatives: set('backgroundRelatives'),
-    passiveAgentMarkers: set('passiveAgentMarkers')
+    passiveAgentMarkers: set('passiveAgentMarkers'),
+    coordinators: lowerSet(g.coordinators),
+    staff: new Map(Object.entries(s.staff ?? {}).map(([noun, institutions]) => [lower(noun), institutions.map(lower)])),
+    measures: lowerMap(u.measures)
   })
 }
 
