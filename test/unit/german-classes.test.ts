@@ -80,6 +80,24 @@ describe('German dev classes', () => {
     })
   })
 
+  describe('a participle between a number and its noun', () => {
+    it('is an adjective of what is counted, not a reporting verb (de, en)', () => {
+      const a = run('Berlin folgt mit 1.400 prognostizierten offenen Stellen.', 'de')
+      assert.equal(sourceOf(a, '1.400'), 'none')
+      assert.equal(a.claims.length, 0)
+      const b = run('The county had 20 reported cases last week.', 'en')
+      assert.equal(sourceOf(b, '20'), 'none')
+      assert.equal(b.claims.length, 0)
+    })
+
+    it('still reports after a year or a count when no noun follows (de, en)', () => {
+      const a = run('100 Fluggäste im Juli 2008 meldet die Fluggesellschaft Nordwind.', 'de')
+      assert.equal(sourceOf(a, '100 Fluggäste'), 'Fluggesellschaft Nordwind')
+      const b = run('Bank chief Ann Moss said in 2006 that 40 branches would close.', 'en')
+      assert.equal(sourceOf(b, '40 branches'), 'Ann Moss')
+    })
+  })
+
   describe('figures of a measured substance', () => {
     it('takes the substance after a unit of measure into the figure (de)', () => {
       const a = run('Gefunden wurden 25 Kilogramm Kokain, über fünf Kilogramm Amphetamin und 500 Gramm Crystal Meth.', 'de')

@@ -3,7 +3,7 @@
 // each of them covers; then carries reported speech on into following sentences
 // (Konjunktiv I, `soll`, a quote without its own speaker).
 import {partitionPoint} from '../search.js'
-import {endsWithAny, perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
+import {endsWithAny, isClosedClass, perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
 import {hasHead, headIndex, namesInstitution, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
@@ -241,6 +241,11 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
     }
   }
   if (!best) best = verbFinalImpersonal(tokens, k, lexicon)
+  // `1.400 prognostizierten Stellen`, `20 reported cases`: between a number and a content word the form is an adjective
+  // of what is counted (not in `in 2006 saying he`, `im Juli 2008 meldet die Firma`).
+  const counted = tokens[k - 1]
+  const noun = tokens[k + 1]
+  if (best && counted && (counted.kind === 'number' || lexicon.cardinals.has(counted.lower)) && noun?.kind === 'word' && !isClosedClass(noun.lower, lexicon)) return null
   // A capital inside a sentence makes a noun or a name: `Angaben`, `United States`.
   if (best && isCapitalized(tokens[k]) && k > 0) return null
   // Where capitals do not mark nouns, a form after an article or a possessive is a noun: `the union's claim`, `a report`.
