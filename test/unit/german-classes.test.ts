@@ -80,6 +80,19 @@ describe('German dev classes', () => {
     })
   })
 
+  describe('an inquiry and a quoted name as its issuer', () => {
+    it('takes the issuer of an `Anfrage`, also in quotation marks (de)', () => {
+      const a = run('Im Land fehlen 900 Lehrer. Das zeigt eine Anfrage des „Nordkurier“ bei den Schulämtern.', 'de')
+      assert.equal(sourceOf(a, '900 Lehrer'), 'Nordkurier')
+    })
+
+    it('leaves an inquiry without an issuer unnamed (de)', () => {
+      const a = run('Im Land fehlen 900 Lehrer. Das zeigt eine Anfrage bei den Schulämtern.', 'de')
+      assert.notEqual(sourceOf(a, '900 Lehrer'), 'Schulämtern')
+      assert.equal(a.sources.length, 0)
+    })
+  })
+
   describe('a participle between a number and its noun', () => {
     it('is an adjective of what is counted, not a reporting verb (de, en)', () => {
       const a = run('Berlin folgt mit 1.400 prognostizierten offenen Stellen.', 'de')

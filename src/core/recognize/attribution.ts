@@ -683,7 +683,8 @@ function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase,
   if ((info && kind !== 'pronoun') || anonymousRole) {
     const link = head + 1
     if (link <= last && lexicon.genitiveLinks.has(tokens[link].lower)) {
-      const inner = readRight(tokens, link + 1, lexicon, last + 1)
+      // A name in quotation marks after the link (`des „Redaktionsnetzwerks Deutschland“`) starts after the mark.
+      const inner = readRight(tokens, link + 1 + (quoteMarks.has(tokens[link + 1]?.text ?? '') ? 1 : 0), lexicon, last + 1)
       // `einer Mitteilung der Ermittler`: a definite vague genitive may refer back to a source named before (document pass).
       // The article may be the link itself (`der Ermittler`) or follow it (`of the investigators`).
       const article = inner === null ? -1 : lexicon.determiners.has(tokens[inner.first].lower) ? inner.first : lexicon.determiners.has(tokens[link].lower) ? link : -1
