@@ -47,7 +47,7 @@ export type GrammarList =
   | 'stopwords' | 'determiners' | 'indefinites' | 'prepositions' | 'genitiveLinks' | 'conjunctions'
   | 'subordinatingCue' | 'adverbs' | 'konjunktiv' | 'continuation' | 'personPronouns'
   | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition' | 'konjunktivII' | 'speechContinuation' | 'openingContinuation'
-  | 'nominativePronouns' | 'accusativeDeterminers' | 'predicativeMarkers'
+  | 'nominativePronouns' | 'accusativeDeterminers' | 'predicativeMarkers' | 'coordinators'
 
 export interface VerbEntry {
   lemma: string
@@ -71,8 +71,8 @@ export interface LanguageData {
   numbers?: Partial<Record<'cardinals' | 'scales' | 'fractions' | 'ordinals' | 'vague' | 'multiplicatives', Values>> &
     Partial<Record<'quantifiers' | 'focusedOnly' | 'focus' | 'distributives' | 'times' | 'rangeWords' | 'between' | 'linkedOnly' | 'rates', Words>>
   'reporting-verbs'?: {verbs?: VerbEntry[]}
-  sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers' | 'representatives', Words>> & {organizations?: Record<string, Words>}
-  units?: {percent?: Words; percentagePoints?: Words; currencies?: Record<string, string>}
+  sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers' | 'representatives', Words>> & {organizations?: Record<string, Words>; staff?: Record<string, Words>}
+  units?: {percent?: Words; percentagePoints?: Words; currencies?: Record<string, string>; measures?: Record<string, string>}
 }
 
 export type LanguageFile = keyof LanguageData

@@ -191,6 +191,12 @@ export interface Lexicon {
   feminineRoleEndings: string[]
   /** The gender of personal pronouns (`er`: masculine). */
   pronounGenders: ReadonlyMap<string, Gender>
+  /** Conjunctions that coordinate noun phrases into one (`Polizei und Zoll`, `police and prosecutors`). */
+  coordinators: ReadonlySet<string>
+  /** Plural noun for the people of a kind of institution → words naming such institutions, lower-case (`ermittler` → `polizei`, …). */
+  staff: ReadonlyMap<string, string[]>
+  /** Units of measure → symbol (`kilogramm` → `kg`): what they measure follows them (`25 Kilogramm Kokain`). */
+  measures: ReadonlyMap<string, string>
 }
 
 export type Gender = 'masculine' | 'feminine'
@@ -481,7 +487,10 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     dativePronouns: new Map(Object.entries(g.dativePronouns ?? {}).map(([word, owner]) => [lower(word), pronounOwner(owner)])),
     nameParticles: set('nameParticles'),
     feminineRoleEndings: list('feminineRoleEndings'),
-    pronounGenders: new Map(Object.entries(g.pronounGenders ?? {}).map(([word, value]) => [lower(word), gender(value)]))
+    pronounGenders: new Map(Object.entries(g.pronounGenders ?? {}).map(([word, value]) => [lower(word), gender(value)])),
+    coordinators: lowerSet(g.coordinators),
+    staff: new Map(Object.entries(s.staff ?? {}).map(([noun, institutions]) => [lower(noun), institutions.map(lower)])),
+    measures: lowerMap(u.measures)
   })
 }
 

@@ -3,13 +3,14 @@
 // each of them covers; then carries reported speech on into following sentences
 // (Konjunktiv I, `soll`, a quote without its own speaker).
 import {partitionPoint} from '../search.js'
-import {endsWithAny, perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
+import {endsWithAny, isClosedClass, perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
 import {hasHead, headIndex, namesInstitution, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
 import {isLetterOrDigitAt, widthAt} from '../text/chars.js'
 import {insideQuote, type Quote} from './quotes.js'
 import {verbFirstWords, verbsStartingWith} from './verbs.js'
+import {conjunctsAfter, conjunctsBefore} from './coordination.js'
 
 export interface SentenceTokens extends Span {
   tokens: Token[]
@@ -22,6 +23,8 @@ export interface SourceRef extends Span {
   pronoun: SourcePhrase['pronoun']
   /** The words of the phrase, for the document pass that merges aliases. */
   tokens: Token[]
+  /** Sources named jointly with this one, which is named first (`Polizei und Zoll teilten mit`). */
+  partners?: SourceRef[]
 }
 
 export interface LocalClaim extends Span {
@@ -229,11 +232,22 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
       // `Vom „teuersten Bau“ sprach die Bürgermeisterin`: the preposition of `sprach vom` fronted to open the sentence.
       else if (!used && !best && k > 1 && form.length === 2 && tokens[0].lower === form[1]) best = {verb, first: k, last: k, particle: null, fronted: true}
     } else if (!best && verb.particle && verb.split.includes(tokens[k].lower)) {
-      const end = clauseEnd(tokens, k)
-      const particle = lastWordBefore(tokens, end, k)
+      let end = clauseEnd(tokens, k)
+      let particle = lastWordBefore(tokens, end, k)
+      // `teilten Polizei, Zoll und Staatsanwaltschaft mit`: the commas of a list of subjects end no clause.
+      if (!(particle > k && tokens[particle].lower === verb.particle)) {
+        end = clauseEnd(tokens, subjectListLast(tokens, k + 1, end, lexicon))
+        particle = lastWordBefore(tokens, end, k)
+      }
       if (particle > k && tokens[particle].lower === verb.particle) best = {verb, first: k, last: k, particle}
     }
   }
+  if (!best) best = verbFinalImpersonal(tokens, k, lexicon)
+  // `1.400 prognostizierten Stellen`, `20 reported cases`: between a number and a content word the form is an adjective
+  // of what is counted (not in `in 2006 saying he`, `im Juli 2008 meldet die Firma`).
+  const counted = tokens[k - 1]
+  const noun = tokens[k + 1]
+  if (best && counted && (counted.kind === 'number' || lexicon.cardinals.has(counted.lower)) && noun?.kind === 'word' && !isClosedClass(noun.lower, lexicon)) return null
   // A capital inside a sentence makes a noun or a name: `Angaben`, `United States`.
   if (best && isCapitalized(tokens[k]) && k > 0) return null
   // Where capitals do not mark nouns, a form after an article or a possessive is a noun: `the union's claim`, `a report`.
@@ -246,6 +260,22 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
   const noSubject = !before || before.kind === 'punct' || lexicon.verbCoordinators.has(before.lower)
   if (best && best.particle === null && noSubject && after && lexicon.auxiliariesAfterNoun.has(after.lower)) return null
   return best
+}
+
+/**
+ * `wie es in der Mitteilung weiter hieß`: in a clause that puts its verb last, the expletive of an
+ * impersonal cue (`hieß es`) stands after the subordinator, and the verb closes the clause.
+ */
+function verbFinalImpersonal(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatch | null {
+  const start = clauseStart(tokens, k)
+  const expletive = tokens[start + 1]
+  const next = tokens[k + 1]
+  if (start + 1 >= k || !lexicon.subordinatingCue.has(tokens[start].lower) || !lexicon.thingPronouns.has(expletive.lower)) return null
+  if (next && !clauseMarks.has(next.text) && !['.', '!', '?'].includes(next.text)) return null
+  for (const {verb, form} of verbsStartingWith(lexicon, tokens[k].lower)) {
+    if (verb.impersonal && form && form.length >= 2 && form[1] === expletive.lower) return {verb, first: k, last: k, particle: null}
+  }
+  return null
 }
 
 function clauseStart(tokens: readonly Token[], k: number): number {
@@ -268,6 +298,34 @@ function isClauseBreak(tokens: readonly Token[], j: number): boolean {
   return !(token.text === ',' && tokens[j - 1]?.text.endsWith('-'))
 }
 
+/**
+ * `teilten Polizei, Zoll und Staatsanwaltschaft mit`: the last token of a list of joint subjects
+ * that starts at `at` (right after the verb) and that the comma at `end` interrupts; else `end - 1`.
+ */
+function subjectListLast(tokens: readonly Token[], at: number, end: number, lexicon: Lexicon): number {
+  if (tokens[end]?.text !== ',') return end - 1
+  const first = readRight(tokens, at, lexicon)
+  if (!first || first.kind !== 'named' || first.strength < 2 || first.last !== end - 1) return end - 1
+  const list = conjunctsAfter(tokens, first, lexicon)
+  return list.length > 1 ? list.at(-1)!.last : end - 1
+}
+
+/**
+ * The speakers of a verb whose subject is coordinated (`Polizei und Zoll teilten mit`,
+ * `said the Harbor Authority and the City Council`), in text order; `[chosen]` for one.
+ * After the verb a comma list counts only where nothing but adjuncts or the verb's
+ * particle follows it: in `sagte Berg, Polizei und Zoll hätten …` the comma opens what was said.
+ */
+function jointSpeakers(tokens: readonly Token[], chosen: SourcePhrase, side: 'left' | 'right', match: VerbMatch, lexicon: Lexicon): SourcePhrase[] {
+  if (chosen.kind !== 'named' || chosen.strength < 2) return [chosen]
+  if (side === 'left') return conjunctsBefore(tokens, chosen, lexicon)
+  const list = conjunctsAfter(tokens, chosen, lexicon)
+  const after = list.at(-1)!.last + 1
+  const next = tokens[after]
+  const closes = !next || after === match.particle || (next.kind === 'punct' && next.text !== ',') || lexicon.prepositions.has(next.lower) || lexicon.adverbs.has(next.lower)
+  return list.length > 1 && closes ? list : conjunctsAfter(tokens, chosen, lexicon, false)
+}
+
 function lastWordBefore(tokens: readonly Token[], end: number, floor: number): number {
   for (let j = end - 1; j > floor; j--) if (tokens[j].kind === 'word') return j
   return -1
@@ -284,7 +342,10 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     const next = tokens[match.last + 1]
     const linkAfter = next !== undefined && lexicon.impersonalSourceLinks.has(next.lower)
     if (next && !linkAfter && ![',', ':', '.'].includes(next.text) && !quoteMarks.has(next.text)) return null
-    const given = linkAfter ? impersonalSource(text, tokens, match.last + 2, end, lexicon) : start < match.first && lexicon.impersonalSourceLinks.has(tokens[start].lower) ? impersonalSource(text, tokens, start + 1, match.first, lexicon) : null
+    // `wie es in der Mitteilung des Ministeriums hieß`: the link stands after the subordinator and the expletive.
+    let link = start
+    if (link < match.first && lexicon.subordinatingCue.has(tokens[link].lower) && lexicon.thingPronouns.has(tokens[link + 1]?.lower ?? '')) link += 2
+    const given = linkAfter ? impersonalSource(text, tokens, match.last + 2, end, lexicon) : link < match.first && lexicon.impersonalSourceLinks.has(tokens[link].lower) ? impersonalSource(text, tokens, link + 1, match.first, lexicon) : null
     const vague = start < match.first ? span(tokens, start, match.first - 1) : span(tokens, match.first, match.last)
     const ref: SourceRef = given ?? {...vague, text: text.slice(vague.start, vague.end), kind: 'vague', pronoun: null, tokens: tokens.slice(start, match.first)}
     return makeCue(text, sentence, index, match.first, match.last, ref, scopeAfterOrBefore(tokens, start, end, cueLast), 'indirect', match.particle)
@@ -366,7 +427,13 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
   // `sie forderten`: with a plural verb the pronoun stands for many, not for her.
   if (chosen.kind === 'pronoun' && lexicon.pluralPronouns.has(tokens[chosen.first].lower) && endsWithAny(tokens[anchor].lower, lexicon.pluralVerbEndings)) chosen = {...chosen, pronoun: 'plural'}
-  const ref = sourceRef(text, tokens, chosen, lexicon)
+  // Joint speakers: the first named leads, the others are its partners; the scope is read around all of them.
+  const joint = jointSpeakers(tokens, chosen, side, match, lexicon)
+  const ref = sourceRef(text, tokens, joint[0], lexicon)
+  if (joint.length > 1) {
+    ref.partners = joint.slice(1).map((partner) => sourceRef(text, tokens, partner, lexicon))
+    chosen = {...chosen, first: joint[0].first, last: joint.at(-1)!.last}
+  }
   let scope: Span
   const subordinate = lexicon.subordinatingCue.has(tokens[start].lower) && side === 'left'
   if (subordinate) scope = start === 0 ? span(tokens, end + 1, tokens.length - 1) : span(tokens, 0, start - 2)
@@ -614,7 +681,7 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const owner = at >= 0 && tokens[at] ? lexicon.dativePronouns.get(tokens[at].lower) : undefined
   if (owner) {
     const pronoun: SourceRef = {start: tokens[at].start, end: tokens[at].end, text: tokens[at].text, kind: 'pronoun', pronoun: owner, tokens: [tokens[at]]}
-    return makeCue(text, sentence, index, first, last, pronoun, prepositionScope(text, tokens, first, last, Math.max(at, last)), 'according', null)
+    return makeCue(text, sentence, index, first, last, pronoun, prepositionScope(text, tokens, first, last, Math.max(at, last), lexicon), 'according', null)
   }
   let phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
@@ -623,7 +690,7 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   // `Nach Angaben von Polizei und Feuerwehr fehlen …`: a second source joined to the first is no part of the claim.
   const joined = lexicon.conjunctions.has(tokens[phrase.last + 1]?.lower ?? '') ? readRight(tokens, phrase.last + 2, lexicon) : null
   const phraseLast = joined && joined.kind === phrase.kind ? joined.last : phrase.last
-  return makeCue(text, sentence, index, first, last, ref, prepositionScope(text, tokens, first, last, phraseLast), 'according', null)
+  return makeCue(text, sentence, index, first, last, ref, prepositionScope(text, tokens, first, last, phraseLast, lexicon), 'according', null)
 }
 
 /**
@@ -648,9 +715,10 @@ function agentOfDocument(tokens: readonly Token[], phrase: SourcePhrase, lexicon
  * reports what came before it; one inside a clause (`…, der Fahrer hatte nach Angaben der Polizei
  * 1,2 Promille`) reports that clause; one opening the sentence, the rest of it. `phraseLast` ends the cue's own words.
  */
-function prepositionScope(text: string, tokens: readonly Token[], first: number, last: number, phraseLast: number): Span {
+function prepositionScope(text: string, tokens: readonly Token[], first: number, last: number, phraseLast: number, lexicon: Lexicon): Span {
   const start = clauseStart(tokens, first)
-  const end = clauseEnd(tokens, last)
+  let end = clauseEnd(tokens, last)
+  while (tokens[end]?.text === ',' && listsQuantities(tokens, end, lexicon)) end = clauseEnd(tokens, end)
   let scope: Span
   const ownClause = first === start && phraseLast >= end - 1
   if (start === 0 && first <= 1) scope = span(tokens, phraseLast + 1, tokens.length - 1)
@@ -658,6 +726,21 @@ function prepositionScope(text: string, tokens: readonly Token[], first: number,
   else if (start > 0 && ownClause) scope = sentenceSpan(tokens)
   else scope = span(tokens, start, end - 1)
   return hasWords(text, scope) ? scope : sentenceSpan(tokens)
+}
+
+/**
+ * `1280 Pflanzen, über fünf Kilogramm Amphetamin und …`: a comma between two quantities (each a
+ * number, maybe after an approximator, within a few words) lists them; it ends no clause.
+ */
+function listsQuantities(tokens: readonly Token[], comma: number, lexicon: Lexicon): boolean {
+  const isNumber = (token: Token | undefined) => token !== undefined && (token.kind === 'number' || lexicon.cardinals.has(token.lower))
+  const after = comma + 1 + longestPhrase(tokens, comma + 1, lexicon.approximators)
+  if (!isNumber(tokens[after])) return false
+  for (let k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+    if (clauseMarks.has(tokens[k].text) || quoteMarks.has(tokens[k].text)) return false
+    if (isNumber(tokens[k])) return true
+  }
+  return false
 }
 
 /**
@@ -679,7 +762,7 @@ function ownAccountCue(text: string, sentence: SentenceTokens, index: number, fi
     subject = readRight(tokens, first === start ? 0 : start, lexicon)
   }
   if (!subject || subject.strength === 0 || lexicon.oblique.has(tokens[subject.first].lower)) return null
-  return makeCue(text, sentence, index, first, last, sourceRef(text, tokens, subject, lexicon), prepositionScope(text, tokens, first, last, last), 'according', null)
+  return makeCue(text, sentence, index, first, last, sourceRef(text, tokens, subject, lexicon), prepositionScope(text, tokens, first, last, last, lexicon), 'according', null)
 }
 
 /**
@@ -700,7 +783,7 @@ function compoundCue(text: string, sentence: SentenceTokens, index: number, k: n
     const phrase = readRight([modifier], 0, lexicon)
     if (isAcronym(modifier) || (phrase && phrase.kind === 'named' && phrase.strength > 0)) ref = {start: modifier.start, end: modifier.end, text: modifierText, kind: 'named', pronoun: null, tokens: [modifier]}
   }
-  return makeCue(text, sentence, index, k, k + 1, ref, prepositionScope(text, tokens, k, k + 1, k + 1), 'according', null)
+  return makeCue(text, sentence, index, k, k + 1, ref, prepositionScope(text, tokens, k, k + 1, k + 1, lexicon), 'according', null)
 }
 
 /** `nach seinen Worten`, `nach ihren Angaben`, `according to her`: the speaker is a pronoun's. */
@@ -746,9 +829,14 @@ function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase,
   if ((info && kind !== 'pronoun') || anonymousRole) {
     const link = head + 1
     if (link <= last && lexicon.genitiveLinks.has(tokens[link].lower)) {
-      const inner = readRight(tokens, link + 1, lexicon, last + 1)
-      if (inner && (inner.kind === 'named' || kind === 'named')) {
-        first = inner.first
+      // A name in quotation marks after the link (`des „Redaktionsnetzwerks Deutschland“`) starts after the mark.
+      const inner = readRight(tokens, link + 1 + (quoteMarks.has(tokens[link + 1]?.text ?? '') ? 1 : 0), lexicon, last + 1)
+      // `einer Mitteilung der Ermittler`: a definite vague genitive may refer back to a source named before (document pass).
+      // The article may be the link itself (`der Ermittler`) or follow it (`of the investigators`).
+      const article = inner === null ? -1 : lexicon.determiners.has(tokens[inner.first].lower) ? inner.first : lexicon.determiners.has(tokens[link].lower) ? link : -1
+      const definite = inner !== null && inner.kind === 'vague' && article >= 0 && !lexicon.indefinites.has(tokens[article].lower)
+      if (inner && (inner.kind === 'named' || kind === 'named' || definite)) {
+        first = definite && kind !== 'named' ? article : inner.first
         last = inner.last
         kind = inner.kind
       }
