@@ -100,7 +100,8 @@ function placeClaimsAndFigures(
         end: base + claim.end,
         source,
         cue: {start: base + claim.cue.start, end: base + claim.cue.end, text: claim.cue.text},
-        vagueSource: !named && claim.source ? {start: base + claim.source.start, end: base + claim.source.end, text: claim.source.text} : null,
+        // A vague phrase that found nothing to refer back to (`die Ermittler`) stays the vague source.
+        vagueSource: claim.source && (!named || (source === null && claim.source.kind === 'vague')) ? {start: base + claim.source.start, end: base + claim.source.end, text: claim.source.text} : null,
         kind: claim.kind,
         via: claim.via,
         figures: figureIds[c]

@@ -32,7 +32,8 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
   // Claims' sources first, then subjects, so a stable sort keeps a claim's speaker before the same subject.
   const entries: Array<{ref: SourceRef; claim: number}> = []
   result.claims.forEach((claim, index) => {
-    if (claim.source && claim.source.kind !== 'vague') entries.push({ref: claim.source, claim: index})
+    // A vague phrase only when it may refer back to a source (`die Ermittler`): then it has a description.
+    if (claim.source && (claim.source.kind !== 'vague' || describeRef(claim.source, lexicon))) entries.push({ref: claim.source, claim: index})
   })
   for (const ref of result.subjects) entries.push({ref, claim: -1})
   entries.sort((a, b) => a.ref.start - b.ref.start)

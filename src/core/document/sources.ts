@@ -1,7 +1,7 @@
 // Merges the source phrases of the whole article into sources: one per speaker,
 // with every form the article uses for it. Runs over all paragraphs at once, as
 // aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
-import {perLexicon, type Lexicon} from '../lexicon/index.js'
+import {perLexicon, type Gender, type Lexicon} from '../lexicon/index.js'
 import {acronymOfDocument, hasHead} from '../recognize/noun-phrase.js'
 import {partitionPoint} from '../search.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
@@ -25,6 +25,15 @@ export interface Description {
   roleHead: string | null
   orgType: string | null
   type: SourceType
+  /** What the role says of a person's gender (`Direktorin`), or null. */
+  gender: Gender | null
+  /** Sources named jointly with this one (`Polizei und Zoll teilten mit`), and the whole coordination as written. */
+  partners: Description[]
+  joint: string | null
+  /** A definite description of an institution's people (`die Ermittler`): words naming the institutions it may refer back to. */
+  staff: string[] | null
+  /** `den Angaben zufolge`: a definite phrase for what a source said, with no owner; it refers back to the latest one. */
+  statement: boolean
 }
 
 /** A source phrase of the article: the phrase as its paragraph found it, which paragraph, and its description. */
@@ -52,7 +61,32 @@ export function stem(word: string, lexicon: Lexicon): string {
 
 /** A phrase's description, or null for the kinds the merging does not describe (pronouns, vague phrases). */
 export function describeRef(ref: SourceRef, lexicon: Lexicon): Description | null {
+  if (ref.kind === 'vague') return staffOf(ref, lexicon) || isStatement(ref, lexicon) ? describe(ref, lexicon) : null
   return ref.kind === 'named' || ref.kind === 'document' ? describe(ref, lexicon) : null
+}
+
+/**
+ * `die Ermittler`, `the investigators`: a definite description whose head names the
+ * people of a kind of institution (lexicon `staff`); the words naming such institutions, else null.
+ * Without an article (`Ermittler sagten`) or with an indefinite or possessive one it introduces nobody known.
+ */
+function staffOf(ref: SourceRef, lexicon: Lexicon): string[] | null {
+  const head = ref.tokens.at(-1)
+  if (!head || !isDefinite(ref, lexicon)) return null
+  return lexicon.staff.get(head.lower) ?? null
+}
+
+/** `den Angaben`, `these figures`: a definite phrase headed by what a source provides, without its owner (no genitive). */
+function isStatement(ref: SourceRef, lexicon: Lexicon): boolean {
+  const head = ref.tokens.at(-1)
+  if (!head || !isDefinite(ref, lexicon) || !hasHead(head, lexicon.infoNouns, lexicon)) return false
+  return !ref.tokens.some((token, k) => k > 0 && lexicon.genitiveLinks.has(token.lower))
+}
+
+/** Opens with a definite article or a demonstrative: not an indefinite, not a possessive, and not bare. */
+function isDefinite(ref: SourceRef, lexicon: Lexicon): boolean {
+  const first = ref.tokens[0]
+  return ref.tokens.length >= 2 && lexicon.determiners.has(first.lower) && !lexicon.indefinites.has(first.lower) && !lexicon.possessives.has(first.lower)
 }
 
 /**
@@ -137,10 +171,23 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     const before = lastBefore(named, i)
     if (before) union(i, before.i)
   })
+  resolveStaff(described, named, union)
+  // `den Angaben zufolge`: the statements of the latest source named in its paragraph or the one before.
+  described.forEach((d, i) => {
+    if (!d?.statement) return
+    for (let j = i - 1; j >= 0 && entries[j].paragraph >= entries[i].paragraph - 1; j--) {
+      const other = described[j]
+      if (other && (other.kind === 'named' || (other.staff && find(j) !== j))) {
+        union(i, j)
+        return
+      }
+    }
+  })
+  const joints = jointSources(named, find, (a, b) => entries[a].paragraph === entries[b].paragraph && refs[a].start === refs[b].start, lexicon)
   const groups = new Map<number, number[]>()
   described.forEach((d, i) => {
     if (!d) return
-    if (d.kind === 'document' && find(i) === i) return
+    if ((d.kind === 'document' || d.staff || d.statement) && find(i) === i) return
     const root = find(i)
     const members = groups.get(root)
     if (members) members.push(i)
@@ -150,7 +197,7 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   const sourceOf: Array<string | null> = refs.map(() => null)
   const usedIds: UsedIds = {ids: new Set(), nextNumber: new Map()}
   for (const members of [...groups.values()].sort((a, b) => a[0] - b[0])) {
-    const source = buildSource(members.map((i) => described[i]!), usedIds, lexicon.slugFolds)
+    const source = buildSource(members.map((i) => described[i]!), usedIds, lexicon.slugFolds, joints.get(find(members[0])))
     // The first phrase at each place (a claim's speaker may also be its sentence's subject).
     const places = new Set<string>()
     const placed = members.filter((i) => {
@@ -165,15 +212,22 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   // A one-word name is a person only for want of other evidence (`Nordwind reported …`): `it` may stand for it,
   // and then it is an organisation.
   const personByDefault = new Set(groupList.filter(({source, members}) => source.type === 'person' && members.every((i) => isBareSingleName(described[i]))).map(({source}) => source.id))
+  // `er` does not stand for a `Direktorin`, nor `sie` for a `Direktor`.
+  const genderById = new Map(groupList.map(({source, members}) => [source.id, members.map((i) => described[i]?.gender).find(Boolean) ?? null]))
   refs.forEach((ref, i) => {
     if (ref.kind !== 'pronoun') return
     const typeOf = (j: number) => (sourceOf[j] === null ? undefined : typeById.get(sourceOf[j]!))
     const fits = (j: number) => {
       const type = typeOf(j)
       if (!type || sourceOf[j] === null || refs[j].kind === 'pronoun') return false
-      if (ref.pronoun === 'person') return type === 'person'
+      if (ref.pronoun === 'person') {
+        const said = lexicon.pronounGenders.get(ref.text.toLowerCase())
+        const known = genderById.get(sourceOf[j]!)
+        return type === 'person' && !(said && known && said !== known)
+      }
       if (ref.pronoun === 'thing') return type !== 'person' || personByDefault.has(sourceOf[j]!)
-      return true
+      // `they`, `ihnen`: many people or an institution, never one person.
+      return type !== 'person' || personByDefault.has(sourceOf[j]!)
     }
     for (let j = i - 1; j >= 0; j--) {
       if (fits(j)) {
@@ -185,6 +239,48 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     }
   })
   return {groups: groupList, sourceOf}
+}
+
+/**
+ * `die Ermittler`, `the investigators` (a definite description of an institution's people) stand for the
+ * latest institution named before them whose name holds a word for such an institution (`Landeskriminalamt`),
+ * or for joint speakers one of whom does; without one they stay vague.
+ */
+function resolveStaff(described: ReadonlyArray<Description | null>, named: ReadonlyArray<{d: Description; i: number}>, union: (a: number, b: number) => void): void {
+  described.forEach((d, i) => {
+    if (!d?.staff) return
+    const words = d.staff
+    for (let k = partitionPoint(named.length, (n) => named[n].i >= i) - 1; k >= 0; k--) {
+      const candidate = named[k].d
+      if (candidate.type === 'person') continue
+      const names = [candidate, ...candidate.partners].flatMap((c) => [c.display, c.name?.join(' ') ?? null, c.acronym, c.expansion])
+      if (mentionsAny(names, words)) {
+        union(i, named[k].i)
+        return
+      }
+    }
+  })
+}
+
+/**
+ * Joint speakers (`Polizei und Zoll teilten mit`) are one source listing all their names when none of them
+ * speaks alone in the article (GUIDELINES, Sources); otherwise the statement stays with the first one named.
+ * The phrase that names them, by the root of its group.
+ */
+function jointSources(named: ReadonlyArray<{d: Description; i: number}>, find: (i: number) => number, samePlace: (a: number, b: number) => boolean, lexicon: Lexicon): Map<number, Description> {
+  const joints = new Map<number, Description>()
+  if (!named.some(({d}) => d.partners.length)) return joints
+  const alone = named.filter((x) => !x.d.partners.length && (x.d.name || x.d.acronym))
+  for (const {d, i} of named) {
+    if (!d.partners.length) continue
+    const root = find(i)
+    // The same phrase registered again as its sentence's subject is no statement of its own.
+    const leadAlone = alone.some((x) => find(x.i) === root && !samePlace(x.i, i))
+    // A partner speaks alone under its own name or, for a person, under the surname (`Minister Kurt Lamm` … `Lamm`).
+    const partnerAlone = d.partners.some((partner) => alone.some((x) => sameSource(partner, x.d, lexicon) || (x.d.name?.length === 1 && partner.name !== null && partner.name.length > 1 && partner.name.at(-1) === x.d.name[0])))
+    if (!leadAlone && !partnerAlone && !joints.has(root)) joints.set(root, d)
+  }
+  return joints
 }
 
 /** A name of one word with no role: `Nordwind`, `Berg` (a person only for want of other evidence). */
@@ -374,7 +470,29 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon))) type = 'document'
   else if (name && name.length === 1 && !lexicon.capitalisedNouns) type = 'person'
   const key = stemmedKey(joinTokens(outside.filter((t) => t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon) || t === outside[roleIndex])), lexicon)
-  return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type}
+  const gender = roleIndex >= 0 ? roleGender(outside[roleIndex].lower, lexicon) : null
+  const partners = (ref.partners ?? []).map((partner) => describe(partner, lexicon))
+  const joint = partners.length ? jointText([display, ...partners.map((partner) => partner.display)], lexicon) : null
+  return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type, gender, partners, joint, staff: ref.kind === 'vague' ? staffOf(ref, lexicon) : null, statement: ref.kind === 'vague' && isStatement(ref, lexicon)}
+}
+
+const roleSet = perLexicon((lexicon) => new Set(lexicon.roleNouns))
+
+/**
+ * The gender a role says (`Pressesprecherin`), by a role of the lexicon it ends in: one with a feminine
+ * ending whose stem is a role too is feminine (`Direktorin`), one that takes the ending is masculine (`Direktor`).
+ */
+function roleGender(word: string, lexicon: Lexicon): Gender | null {
+  const roles = roleSet(lexicon)
+  for (const ending of lexicon.feminineRoleEndings) {
+    // `Außenminister` ends in the role `Minister`, which takes the ending.
+    for (const role of lexicon.roleNouns) {
+      if (!word.endsWith(role)) continue
+      if (role.endsWith(ending) && roles.has(role.slice(0, -ending.length))) return 'feminine'
+      if (roles.has(role + ending)) return 'masculine'
+    }
+  }
+  return null
 }
 
 /** The kinds of institution, in lexicon order. */
@@ -407,6 +525,12 @@ function roleHeadOf(token: Token, lexicon: Lexicon): string {
   return stem(token.lower, lexicon)
 }
 
+/** `Polizei, Zoll und Staatsanwaltschaft`: the names of joint speakers as one list, joined by the language's first coordinator. */
+function jointText(displays: readonly string[], lexicon: Lexicon): string {
+  const and = [...lexicon.coordinators][0] ?? ','
+  return displays.length < 2 ? displays.join('') : `${displays.slice(0, -1).join(', ')} ${and} ${displays.at(-1)}`
+}
+
 function joinTokens(tokens: readonly Token[]): string {
   let out = ''
   tokens.forEach((token, index) => {
@@ -416,7 +540,7 @@ function joinTokens(tokens: readonly Token[]): string {
   return out.trim()
 }
 
-function buildSource(members: Description[], usedIds: UsedIds, folds: ReadonlyMap<string, string>): Omit<Source, 'mentions'> {
+function buildSource(members: Description[], usedIds: UsedIds, folds: ReadonlyMap<string, string>, joint?: Description): Omit<Source, 'mentions'> {
   const person = members.find((d) => d.type === 'person' && d.name && d.name.length > 1) ?? members.find((d) => d.type === 'person' && d.name)
   const acronym = members.find((d) => d.acronym)?.acronym ?? null
   const type = pickType(members)
@@ -424,6 +548,7 @@ function buildSource(members: Description[], usedIds: UsedIds, folds: ReadonlyMa
   if (type === 'person' && person?.name) name = person.name.join(' ')
   else if (acronym) name = acronym
   else name = [...members].sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0))[0].name?.join(' ') ?? members[0].display
+  if (joint?.joint) name = joint.joint
   const aliases: string[] = []
   const add = (alias: string | null) => {
     const clean = alias?.trim()
@@ -435,11 +560,18 @@ function buildSource(members: Description[], usedIds: UsedIds, folds: ReadonlyMa
     add(d.acronym)
     add(d.expansion)
     // A role in apposition describes the person; it is kept apart from the names.
-    if (!(d.role && d.name)) add(d.display)
+    // `den Angaben` names nobody; it only refers back.
+    if (!(d.role && d.name) && !d.statement) add(d.display)
+  }
+  // Joint speakers: every one of them is a name of the source.
+  for (const partner of joint?.partners ?? []) {
+    if (partner.name) add(partner.name.join(' '))
+    add(partner.acronym)
+    add(partner.display)
   }
   const role = members.find((d) => d.role && d.name)?.role ?? null
   const id = uniqueId(slug(name, folds), usedIds)
-  return {id, name, aliases, type, role}
+  return {id, name, aliases, type: joint ? 'group' : type, role}
 }
 
 /** The strongest evidence wins: an office makes a person, an acronym or kind of institution an organisation. */

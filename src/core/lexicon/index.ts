@@ -177,6 +177,33 @@ export interface Lexicon {
   impersonalSourceLinks: ReadonlySet<string>
   backgroundRelatives: ReadonlySet<string>
   passiveAgentMarkers: ReadonlySet<string>
+  /** Pronouns that can only be a subject (`er`, `he`). */
+  nominativePronouns: ReadonlySet<string>
+  /** Determiners that open a subject or an object alike (`die`, `das`): not nominative by their form. */
+  accusativeDeterminers: ReadonlySet<string>
+  /** Particles before a predicative noun (`als Beispiel`), which is no subject. */
+  predicativeMarkers: ReadonlySet<string>
+  /** Dative pronouns and whom they point to (`ihnen zufolge`); never a verb's subject. */
+  dativePronouns: ReadonlyMap<string, 'person' | 'thing' | 'plural'>
+  /** Particles that open a family name (`zu Guttenberg`), not a prepositional phrase. */
+  nameParticles: ReadonlySet<string>
+  /** Endings that make a feminine role of a masculine one (`Direktorin`). */
+  feminineRoleEndings: string[]
+  /** The gender of personal pronouns (`er`: masculine). */
+  pronounGenders: ReadonlyMap<string, Gender>
+  /** Conjunctions that coordinate noun phrases into one (`Polizei und Zoll`, `police and prosecutors`). */
+  coordinators: ReadonlySet<string>
+  /** Plural noun for the people of a kind of institution → words naming such institutions, lower-case (`ermittler` → `polizei`, …). */
+  staff: ReadonlyMap<string, string[]>
+  /** Units of measure → symbol (`kilogramm` → `kg`): what they measure follows them (`25 Kilogramm Kokain`). */
+  measures: ReadonlyMap<string, string>
+}
+
+export type Gender = 'masculine' | 'feminine'
+
+function gender(value: string): Gender {
+  if (value === 'masculine' || value === 'feminine') return value
+  throw new Error(`lexicon: a pronoun's gender is masculine or feminine, not ${value}`)
 }
 
 const lower = (word: string) => word.toLowerCase()
@@ -453,7 +480,17 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     contentClauseOpeners: set('contentClauseOpeners'),
     impersonalSourceLinks: set('impersonalSourceLinks'),
     backgroundRelatives: set('backgroundRelatives'),
-    passiveAgentMarkers: set('passiveAgentMarkers')
+    passiveAgentMarkers: set('passiveAgentMarkers'),
+    nominativePronouns: lowerSet(g.nominativePronouns),
+    accusativeDeterminers: lowerSet(g.accusativeDeterminers),
+    predicativeMarkers: lowerSet(g.predicativeMarkers),
+    dativePronouns: new Map(Object.entries(g.dativePronouns ?? {}).map(([word, owner]) => [lower(word), pronounOwner(owner)])),
+    nameParticles: set('nameParticles'),
+    feminineRoleEndings: list('feminineRoleEndings'),
+    pronounGenders: new Map(Object.entries(g.pronounGenders ?? {}).map(([word, value]) => [lower(word), gender(value)])),
+    coordinators: lowerSet(g.coordinators),
+    staff: new Map(Object.entries(s.staff ?? {}).map(([noun, institutions]) => [lower(noun), institutions.map(lower)])),
+    measures: lowerMap(u.measures)
   })
 }
 

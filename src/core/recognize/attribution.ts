@@ -3,13 +3,14 @@
 // each of them covers; then carries reported speech on into following sentences
 // (Konjunktiv I, `soll`, a quote without its own speaker).
 import {partitionPoint} from '../search.js'
-import {endsWithAny, perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
+import {endsWithAny, isClosedClass, perLexicon, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, matchPhrase, type Token} from '../text/tokens.js'
 import type {ClaimKind, Span} from '../types.js'
 import {hasHead, headIndex, namesInstitution, readLeft, readRight, type SourceKind, type SourcePhrase} from './noun-phrase.js'
 import {isLetterOrDigitAt, widthAt} from '../text/chars.js'
 import {insideQuote, type Quote} from './quotes.js'
 import {verbFirstWords, verbsStartingWith} from './verbs.js'
+import {conjunctsAfter, conjunctsBefore} from './coordination.js'
 
 export interface SentenceTokens extends Span {
   tokens: Token[]
@@ -22,6 +23,8 @@ export interface SourceRef extends Span {
   pronoun: SourcePhrase['pronoun']
   /** The words of the phrase, for the document pass that merges aliases. */
   tokens: Token[]
+  /** Sources named jointly with this one, which is named first (`Polizei und Zoll teilten mit`). */
+  partners?: SourceRef[]
 }
 
 export interface LocalClaim extends Span {
@@ -229,11 +232,22 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
       // `Vom „teuersten Bau“ sprach die Bürgermeisterin`: the preposition of `sprach vom` fronted to open the sentence.
       else if (!used && !best && k > 1 && form.length === 2 && tokens[0].lower === form[1]) best = {verb, first: k, last: k, particle: null, fronted: true}
     } else if (!best && verb.particle && verb.split.includes(tokens[k].lower)) {
-      const end = clauseEnd(tokens, k)
-      const particle = lastWordBefore(tokens, end, k)
+      let end = clauseEnd(tokens, k)
+      let particle = lastWordBefore(tokens, end, k)
+      // `teilten Polizei, Zoll und Staatsanwaltschaft mit`: the commas of a list of subjects end no clause.
+      if (!(particle > k && tokens[particle].lower === verb.particle)) {
+        end = clauseEnd(tokens, subjectListLast(tokens, k + 1, end, lexicon))
+        particle = lastWordBefore(tokens, end, k)
+      }
       if (particle > k && tokens[particle].lower === verb.particle) best = {verb, first: k, last: k, particle}
     }
   }
+  if (!best) best = verbFinalImpersonal(tokens, k, lexicon)
+  // `1.400 prognostizierten Stellen`, `20 reported cases`: between a number and a content word the form is an adjective
+  // of what is counted (not in `in 2006 saying he`, `im Juli 2008 meldet die Firma`).
+  const counted = tokens[k - 1]
+  const noun = tokens[k + 1]
+  if (best && counted && (counted.kind === 'number' || lexicon.cardinals.has(counted.lower)) && noun?.kind === 'word' && !isClosedClass(noun.lower, lexicon)) return null
   // A capital inside a sentence makes a noun or a name: `Angaben`, `United States`.
   if (best && isCapitalized(tokens[k]) && k > 0) return null
   // Where capitals do not mark nouns, a form after an article or a possessive is a noun: `the union's claim`, `a report`.
@@ -246,6 +260,22 @@ function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatc
   const noSubject = !before || before.kind === 'punct' || lexicon.verbCoordinators.has(before.lower)
   if (best && best.particle === null && noSubject && after && lexicon.auxiliariesAfterNoun.has(after.lower)) return null
   return best
+}
+
+/**
+ * `wie es in der Mitteilung weiter hieß`: in a clause that puts its verb last, the expletive of an
+ * impersonal cue (`hieß es`) stands after the subordinator, and the verb closes the clause.
+ */
+function verbFinalImpersonal(tokens: readonly Token[], k: number, lexicon: Lexicon): VerbMatch | null {
+  const start = clauseStart(tokens, k)
+  const expletive = tokens[start + 1]
+  const next = tokens[k + 1]
+  if (start + 1 >= k || !lexicon.subordinatingCue.has(tokens[start].lower) || !lexicon.thingPronouns.has(expletive.lower)) return null
+  if (next && !clauseMarks.has(next.text) && !['.', '!', '?'].includes(next.text)) return null
+  for (const {verb, form} of verbsStartingWith(lexicon, tokens[k].lower)) {
+    if (verb.impersonal && form && form.length >= 2 && form[1] === expletive.lower) return {verb, first: k, last: k, particle: null}
+  }
+  return null
 }
 
 function clauseStart(tokens: readonly Token[], k: number): number {
@@ -268,6 +298,34 @@ function isClauseBreak(tokens: readonly Token[], j: number): boolean {
   return !(token.text === ',' && tokens[j - 1]?.text.endsWith('-'))
 }
 
+/**
+ * `teilten Polizei, Zoll und Staatsanwaltschaft mit`: the last token of a list of joint subjects
+ * that starts at `at` (right after the verb) and that the comma at `end` interrupts; else `end - 1`.
+ */
+function subjectListLast(tokens: readonly Token[], at: number, end: number, lexicon: Lexicon): number {
+  if (tokens[end]?.text !== ',') return end - 1
+  const first = readRight(tokens, at, lexicon)
+  if (!first || first.kind !== 'named' || first.strength < 2 || first.last !== end - 1) return end - 1
+  const list = conjunctsAfter(tokens, first, lexicon)
+  return list.length > 1 ? list.at(-1)!.last : end - 1
+}
+
+/**
+ * The speakers of a verb whose subject is coordinated (`Polizei und Zoll teilten mit`,
+ * `said the Harbor Authority and the City Council`), in text order; `[chosen]` for one.
+ * After the verb a comma list counts only where nothing but adjuncts or the verb's
+ * particle follows it: in `sagte Berg, Polizei und Zoll hätten …` the comma opens what was said.
+ */
+function jointSpeakers(tokens: readonly Token[], chosen: SourcePhrase, side: 'left' | 'right', match: VerbMatch, lexicon: Lexicon): SourcePhrase[] {
+  if (chosen.kind !== 'named' || chosen.strength < 2) return [chosen]
+  if (side === 'left') return conjunctsBefore(tokens, chosen, lexicon)
+  const list = conjunctsAfter(tokens, chosen, lexicon)
+  const after = list.at(-1)!.last + 1
+  const next = tokens[after]
+  const closes = !next || after === match.particle || (next.kind === 'punct' && next.text !== ',') || lexicon.prepositions.has(next.lower) || lexicon.adverbs.has(next.lower)
+  return list.length > 1 && closes ? list : conjunctsAfter(tokens, chosen, lexicon, false)
+}
+
 function lastWordBefore(tokens: readonly Token[], end: number, floor: number): number {
   for (let j = end - 1; j > floor; j--) if (tokens[j].kind === 'word') return j
   return -1
@@ -284,7 +342,10 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
     const next = tokens[match.last + 1]
     const linkAfter = next !== undefined && lexicon.impersonalSourceLinks.has(next.lower)
     if (next && !linkAfter && ![',', ':', '.'].includes(next.text) && !quoteMarks.has(next.text)) return null
-    const given = linkAfter ? impersonalSource(text, tokens, match.last + 2, end, lexicon) : start < match.first && lexicon.impersonalSourceLinks.has(tokens[start].lower) ? impersonalSource(text, tokens, start + 1, match.first, lexicon) : null
+    // `wie es in der Mitteilung des Ministeriums hieß`: the link stands after the subordinator and the expletive.
+    let link = start
+    if (link < match.first && lexicon.subordinatingCue.has(tokens[link].lower) && lexicon.thingPronouns.has(tokens[link + 1]?.lower ?? '')) link += 2
+    const given = linkAfter ? impersonalSource(text, tokens, match.last + 2, end, lexicon) : link < match.first && lexicon.impersonalSourceLinks.has(tokens[link].lower) ? impersonalSource(text, tokens, link + 1, match.first, lexicon) : null
     const vague = start < match.first ? span(tokens, start, match.first - 1) : span(tokens, match.first, match.last)
     const ref: SourceRef = given ?? {...vague, text: text.slice(vague.start, vague.end), kind: 'vague', pronoun: null, tokens: tokens.slice(start, match.first)}
     return makeCue(text, sentence, index, match.first, match.last, ref, scopeAfterOrBefore(tokens, start, end, cueLast), 'indirect', match.particle)
@@ -309,6 +370,8 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   if (!left && anchor === match.first) left = groupBeforePhrase(tokens, start, anchor, lexicon)
   // `Anna Berg, a researcher at the institute, said`: a name before an aside is the subject, however long the aside.
   if (!left && anchor === start && start > 0 && tokens[start - 1].text === ',') left = subjectBeforeAside(tokens, start - 1, lexicon)
+  // Verb second: `Als Beispiel nannte der Berliner`, `Insgesamt beziffert die Behörde`: the phrase before the verb is an adverbial.
+  if (left && lexicon.verbSecond && frontsNoSubject(tokens, start, left, anchor === match.first ? match.last : anchor, lexicon)) left = null
   // A subject read across an aside ends before the aside's comma; the verb then opens its clause without being inverted.
   const acrossAside = left !== null && left.kind === 'named' && left.strength >= 2 && left.last < start - 1 && !tokens.slice(left.last + 1, start).some((token) => quoteMarks.has(token.text))
   const verbFirst = anchor === start && start > 0 && !acrossAside
@@ -320,6 +383,11 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `Regierungsvertreter wiesen die Vorwürfe zurück`: a group or a document filling the slot before the verb is its
   // subject, and a plain noun phrase after the verb is the object; only a role or a full name there is an inverted subject.
   if (right && left && lexicon.verbSecond && left.first === start && anchor === match.first && (left.kind === 'vague' || left.kind === 'document') && right.strength < 3) right = null
+  // `Greenpeace fordert die Vernichtung der Ware`: with the slot before the verb filled by a phrase that can be the subject,
+  // a phrase after it whose determiner can be accusative is the object, unless a role, an institution or an acronym makes it a speaker.
+  if (right && left && lexicon.verbSecond && left.strength > 0 && opensFront(tokens, start, left.first, lexicon) && lexicon.accusativeDeterminers.has(tokens[right.first].lower) && !namesSpeaker(tokens, right, lexicon)) right = null
+  // `Die Tat bezeichnete er als sinnlos`: a pronoun that can only be a subject, after the verb, is its speaker.
+  if (right && lexicon.verbSecond && right.kind === 'pronoun' && lexicon.nominativePronouns.has(tokens[right.first].lower)) left = null
   // `… schließt sich an und fordert gleiche Regeln`: the coordinated verb shares the subject of the clause before it.
   const coordinated = !left && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')
   if (coordinated) {
@@ -347,15 +415,25 @@ function verbCue(text: string, sentence: SentenceTokens, index: number, match: V
   // `… and said`: the coordinated verb shares the sentence's subject.
   if (!chosen && lexicon.verbCoordinators.has(tokens[match.first - 1]?.lower ?? '')) chosen = readRight(tokens, 0, lexicon, match.first - 1)
   // `62 percent of firms reported`, `60 Prozent der Befragten sagten`: poll respondents are no source; the poll named in the sentence is.
-  const respondents = respondentsSpeak(tokens, start, anchor, side === 'right' ? chosen : null, lexicon)
+  // With nobody before a verb-second verb (`In der Umfrage … sagten 60 Prozent der Befragten`), the subject follows it.
+  const subjectAfter = side === 'right' ? chosen : !chosen && lexicon.verbSecond ? countedAfter(tokens, match.last) : null
+  const respondents = respondentsSpeak(tokens, start, anchor, subjectAfter, lexicon)
   if (respondents) {
-    chosen = pollIn(tokens, start, match.last, lexicon)
+    chosen = pollIn(tokens, anchor, match.last, lexicon)
     side = 'left'
   }
   if (!chosen || chosen.strength === 0) return null
   if (negated(tokens, match, lexicon)) return null
   if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
-  const ref = sourceRef(text, tokens, chosen, lexicon)
+  // `sie forderten`: with a plural verb the pronoun stands for many, not for her.
+  if (chosen.kind === 'pronoun' && lexicon.pluralPronouns.has(tokens[chosen.first].lower) && endsWithAny(tokens[anchor].lower, lexicon.pluralVerbEndings)) chosen = {...chosen, pronoun: 'plural'}
+  // Joint speakers: the first named leads, the others are its partners; the scope is read around all of them.
+  const joint = jointSpeakers(tokens, chosen, side, match, lexicon)
+  const ref = sourceRef(text, tokens, joint[0], lexicon)
+  if (joint.length > 1) {
+    ref.partners = joint.slice(1).map((partner) => sourceRef(text, tokens, partner, lexicon))
+    chosen = {...chosen, first: joint[0].first, last: joint.at(-1)!.last}
+  }
   let scope: Span
   const subordinate = lexicon.subordinatingCue.has(tokens[start].lower) && side === 'left'
   if (subordinate) scope = start === 0 ? span(tokens, end + 1, tokens.length - 1) : span(tokens, 0, start - 2)
@@ -407,6 +485,13 @@ function respondentsSpeak(tokens: readonly Token[], start: number, verb: number,
   return false
 }
 
+/** The words right after a verb where a counted subject would stand (`sagten 60 Prozent`): a number and its unit. */
+function countedAfter(tokens: readonly Token[], verbLast: number): SourcePhrase | null {
+  const first = verbLast + 1
+  if (first >= tokens.length) return null
+  return {first, last: Math.min(first + 1, tokens.length - 1), kind: 'vague', pronoun: null, strength: 0}
+}
+
 /**
  * The poll or survey a sentence names outside the speech verb's clause (`In the Harbor Institute's annual survey, …`,
  * `…, though the poll did not ask why`): a phrase headed by a document noun, read from its determiner.
@@ -421,11 +506,52 @@ function pollIn(tokens: readonly Token[], start: number, verbLast: number, lexic
         break
       }
     }
-    const phrase = readRight(tokens, first, lexicon, k + 1, true)
-    if (phrase && phrase.last === k && phrase.kind !== 'vague' && phrase.strength > 0) return phrase
+    // `der Umfrage des Instituts Demoskop`: where the owner follows in the genitive, the phrase reads on to it.
+    const owned = lexicon.genitiveLinks.has(tokens[k + 1]?.lower ?? '')
+    const limit = owned ? (k < start ? start : tokens.length) : k + 1
+    const phrase = readRight(tokens, first, lexicon, limit, true)
+    if (phrase && (owned ? phrase.last >= k : phrase.last === k) && phrase.kind !== 'vague' && phrase.strength > 0) return phrase
   }
   return null
 }
+
+/**
+ * Where the finite verb comes second, whether the phrase `left` read back from it is no subject: a preposition
+ * or a predicative particle opens it (`Als Beispiel nannte`, `Zur Begründung verwies`), or it is a lone word
+ * that ends like an adverb (`Möglicherweise`), a demonstrative (`Dies`) or a dative pronoun (`Ihnen`).
+ * A finite verb that ends its clause stands in a subordinate clause (`…, als der Minister sagte`): no verb second.
+ */
+function frontsNoSubject(tokens: readonly Token[], start: number, left: SourcePhrase, finite: number, lexicon: Lexicon): boolean {
+  if (finite + 1 >= clauseEnd(tokens, finite)) return false
+  const opener = left.first > start ? tokens[left.first - 1].lower : ''
+  // `Zu Guttenberg hatte … eingeräumt`: a name particle before a bare name opens the name.
+  const particle = lexicon.nameParticles.has(opener) && !lexicon.determiners.has(tokens[left.first].lower)
+  if ((lexicon.prepositions.has(opener) && !particle) || lexicon.predicativeMarkers.has(opener)) return true
+  // `Dies berichtete die Tagesschau`: a demonstrative before the verb is its object (see `attribute`).
+  const lone = left.first === left.last ? tokens[left.first].lower : ''
+  return lexicon.dativePronouns.has(lone) || lexicon.demonstratives.has(lone) || (left.first === start && endsWithAny(lone, lexicon.adverbEndings))
+}
+
+/** Whether only adverbs and conjunctions stand before `first` in the clause: the phrase there fills the slot before the verb. */
+function opensFront(tokens: readonly Token[], start: number, first: number, lexicon: Lexicon): boolean {
+  for (let k = start; k < first; k++) {
+    const lower = tokens[k].lower
+    if (lexicon.predicativeMarkers.has(lower) || !(lexicon.adverbs.has(lower) || lexicon.conjunctions.has(lower))) return false
+  }
+  return true
+}
+
+/** Whether a phrase names who speaks by a role, an institution, a group or an acronym, not by capitals alone. */
+function namesSpeaker(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const token = tokens[k]
+    if ((token.text.length >= 2 && isAcronym(token)) || hasHead(token, speakerHeads(lexicon), lexicon)) return true
+  }
+  return false
+}
+
+/** Roles, institutions and groups: nouns that make a phrase a speaker. Perf: made once per lexicon. */
+const speakerHeads = perLexicon((lexicon) => [...institutionHeads(lexicon), ...lexicon.groupNouns])
 
 /**
  * The source after the preposition of an impersonal cue (`in der Mitteilung des Ministeriums`). Only an
@@ -550,6 +676,13 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   const {tokens} = sentence
   // `nach Ansicht von Experten`, `nach Angaben des Ministeriums`: the source follows the link.
   const link = tokens[last + 1] && side === 'right' && lexicon.sourceLinks.has(tokens[last + 1].lower) ? 1 : 0
+  // `Ihnen zufolge`, `according to him`: an object pronoun stands for someone named before, as `er` would.
+  const at = side === 'right' ? last + 1 + link : first - 1
+  const owner = at >= 0 && tokens[at] ? lexicon.dativePronouns.get(tokens[at].lower) : undefined
+  if (owner) {
+    const pronoun: SourceRef = {start: tokens[at].start, end: tokens[at].end, text: tokens[at].text, kind: 'pronoun', pronoun: owner, tokens: [tokens[at]]}
+    return makeCue(text, sentence, index, first, last, pronoun, prepositionScope(text, tokens, first, last, Math.max(at, last), lexicon), 'according', null)
+  }
   let phrase = side === 'right' ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true) : readLeft(tokens, first, lexicon)
   if (!phrase) return null
   if (side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase
@@ -557,7 +690,7 @@ function prepositionCue(text: string, sentence: SentenceTokens, index: number, f
   // `Nach Angaben von Polizei und Feuerwehr fehlen …`: a second source joined to the first is no part of the claim.
   const joined = lexicon.conjunctions.has(tokens[phrase.last + 1]?.lower ?? '') ? readRight(tokens, phrase.last + 2, lexicon) : null
   const phraseLast = joined && joined.kind === phrase.kind ? joined.last : phrase.last
-  return makeCue(text, sentence, index, first, last, ref, prepositionScope(text, tokens, first, last, phraseLast), 'according', null)
+  return makeCue(text, sentence, index, first, last, ref, prepositionScope(text, tokens, first, last, phraseLast, lexicon), 'according', null)
 }
 
 /**
@@ -582,9 +715,10 @@ function agentOfDocument(tokens: readonly Token[], phrase: SourcePhrase, lexicon
  * reports what came before it; one inside a clause (`…, der Fahrer hatte nach Angaben der Polizei
  * 1,2 Promille`) reports that clause; one opening the sentence, the rest of it. `phraseLast` ends the cue's own words.
  */
-function prepositionScope(text: string, tokens: readonly Token[], first: number, last: number, phraseLast: number): Span {
+function prepositionScope(text: string, tokens: readonly Token[], first: number, last: number, phraseLast: number, lexicon: Lexicon): Span {
   const start = clauseStart(tokens, first)
-  const end = clauseEnd(tokens, last)
+  let end = clauseEnd(tokens, last)
+  while (tokens[end]?.text === ',' && listsQuantities(tokens, end, lexicon)) end = clauseEnd(tokens, end)
   let scope: Span
   const ownClause = first === start && phraseLast >= end - 1
   if (start === 0 && first <= 1) scope = span(tokens, phraseLast + 1, tokens.length - 1)
@@ -592,6 +726,21 @@ function prepositionScope(text: string, tokens: readonly Token[], first: number,
   else if (start > 0 && ownClause) scope = sentenceSpan(tokens)
   else scope = span(tokens, start, end - 1)
   return hasWords(text, scope) ? scope : sentenceSpan(tokens)
+}
+
+/**
+ * `1280 Pflanzen, über fünf Kilogramm Amphetamin und …`: a comma between two quantities (each a
+ * number, maybe after an approximator, within a few words) lists them; it ends no clause.
+ */
+function listsQuantities(tokens: readonly Token[], comma: number, lexicon: Lexicon): boolean {
+  const isNumber = (token: Token | undefined) => token !== undefined && (token.kind === 'number' || lexicon.cardinals.has(token.lower))
+  const after = comma + 1 + longestPhrase(tokens, comma + 1, lexicon.approximators)
+  if (!isNumber(tokens[after])) return false
+  for (let k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+    if (clauseMarks.has(tokens[k].text) || quoteMarks.has(tokens[k].text)) return false
+    if (isNumber(tokens[k])) return true
+  }
+  return false
 }
 
 /**
@@ -613,7 +762,7 @@ function ownAccountCue(text: string, sentence: SentenceTokens, index: number, fi
     subject = readRight(tokens, first === start ? 0 : start, lexicon)
   }
   if (!subject || subject.strength === 0 || lexicon.oblique.has(tokens[subject.first].lower)) return null
-  return makeCue(text, sentence, index, first, last, sourceRef(text, tokens, subject, lexicon), prepositionScope(text, tokens, first, last, last), 'according', null)
+  return makeCue(text, sentence, index, first, last, sourceRef(text, tokens, subject, lexicon), prepositionScope(text, tokens, first, last, last, lexicon), 'according', null)
 }
 
 /**
@@ -634,7 +783,7 @@ function compoundCue(text: string, sentence: SentenceTokens, index: number, k: n
     const phrase = readRight([modifier], 0, lexicon)
     if (isAcronym(modifier) || (phrase && phrase.kind === 'named' && phrase.strength > 0)) ref = {start: modifier.start, end: modifier.end, text: modifierText, kind: 'named', pronoun: null, tokens: [modifier]}
   }
-  return makeCue(text, sentence, index, k, k + 1, ref, prepositionScope(text, tokens, k, k + 1, k + 1), 'according', null)
+  return makeCue(text, sentence, index, k, k + 1, ref, prepositionScope(text, tokens, k, k + 1, k + 1, lexicon), 'according', null)
 }
 
 /** `nach seinen Worten`, `nach ihren Angaben`, `according to her`: the speaker is a pronoun's. */
@@ -680,9 +829,14 @@ function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase,
   if ((info && kind !== 'pronoun') || anonymousRole) {
     const link = head + 1
     if (link <= last && lexicon.genitiveLinks.has(tokens[link].lower)) {
-      const inner = readRight(tokens, link + 1, lexicon, last + 1)
-      if (inner && (inner.kind === 'named' || kind === 'named')) {
-        first = inner.first
+      // A name in quotation marks after the link (`des „Redaktionsnetzwerks Deutschland“`) starts after the mark.
+      const inner = readRight(tokens, link + 1 + (quoteMarks.has(tokens[link + 1]?.text ?? '') ? 1 : 0), lexicon, last + 1)
+      // `einer Mitteilung der Ermittler`: a definite vague genitive may refer back to a source named before (document pass).
+      // The article may be the link itself (`der Ermittler`) or follow it (`of the investigators`).
+      const article = inner === null ? -1 : lexicon.determiners.has(tokens[inner.first].lower) ? inner.first : lexicon.determiners.has(tokens[link].lower) ? link : -1
+      const definite = inner !== null && inner.kind === 'vague' && article >= 0 && !lexicon.indefinites.has(tokens[article].lower)
+      if (inner && (inner.kind === 'named' || kind === 'named' || definite)) {
+        first = definite && kind !== 'named' ? article : inner.first
         last = inner.last
         kind = inner.kind
       }

@@ -227,6 +227,8 @@ function articleUnit(tokens: readonly Token[], i: number, lexicon: Lexicon): Mat
   const unit = tokens[next]?.kind === 'word' ? readUnit(tokens, next, lexicon) : null
   if (unit) next = unit.next
   else if (next === i + 1) return null
+  const substance = unit?.measure ? measured(tokens, next, lexicon) : null
+  if (substance) return finish(tokens, i, substance.next, lexicon, {value, valueMax: null, unit: unit!.unit, vague: false, noun: substance.noun})
   // `ein Euro-Land`, `a hundred years`: a unit that opens a compound, a duration.
   const after = tokens[next]
   if (after && ((after.text === '-' && !after.spaced) || (!unit && lexicon.timeNouns.has(after.lower) && !isStatistic(tokens, i, lexicon)))) return null
@@ -299,6 +301,8 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
   if (after) {
     unit = unit ?? after.unit
     next = after.next
+    const substance = after.measure ? measured(tokens, next, lexicon) : null
+    if (substance) return finish(tokens, start, substance.next, lexicon, {value, valueMax, unit, vague: false, noun: substance.noun})
   }
   // A duration that is a statistic (`79,5 Jahren`) counts its time noun; any other was left out above.
   const timeNoun = tokens[next]
@@ -547,7 +551,7 @@ function readRangeEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): {
   return {value, next}
 }
 
-function readUnit(tokens: readonly Token[], at: number, lexicon: Lexicon): {unit: string; next: number} | null {
+function readUnit(tokens: readonly Token[], at: number, lexicon: Lexicon): {unit: string; next: number; measure?: boolean} | null {
   if (!tokens[at]) return null
   const points = longestPhrase(tokens, at, lexicon.percentagePoints)
   if (points) return {unit: 'percentage-points', next: at + points}
@@ -555,7 +559,30 @@ function readUnit(tokens: readonly Token[], at: number, lexicon: Lexicon): {unit
   if (percent) return {unit: 'percent', next: at + percent}
   const currency = lexicon.currencies.get(tokens[at].lower)
   if (currency) return {unit: currency, next: at + 1}
+  const measure = lexicon.measures.get(tokens[at].lower)
+  if (measure) return {unit: measure, next: at + 1, measure: true}
   return null
+}
+
+/**
+ * `25 Kilogramm Kokain`, `25 kilograms of cocaine`: what a unit of measure measures, after the
+ * language's link if it has one; it is part of the figure. A second capitalised word that closes
+ * a list item joins the first (`500 Gramm Crystal Meth und …`).
+ */
+function measured(tokens: readonly Token[], at: number, lexicon: Lexicon): {noun: string; next: number} | null {
+  let k = at
+  if (lexicon.magnitudeLinks.size > 0) {
+    if (!lexicon.magnitudeLinks.has(tokens[k]?.lower ?? '')) return null
+    k++
+  }
+  const noun = readNoun(tokens, k, lexicon)
+  if (!noun || !lexicon.capitalisedNouns) return noun
+  const second = tokens[noun.next]
+  const close = tokens[noun.next + 1]
+  if (second && !second.newline && isCapitalized(second) && !isClosedClass(second.lower, lexicon) && (!close || close.kind === 'punct' || lexicon.conjunctions.has(close.lower))) {
+    return {noun: `${noun.noun} ${second.text}`, next: noun.next + 1}
+  }
+  return noun
 }
 
 /** Adds the approximator before and the counted noun after, and builds the span. */

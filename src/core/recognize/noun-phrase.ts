@@ -263,6 +263,8 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
     if (last >= 0 && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token) && onCommonNoun(tokens, first, k, determined, lexicon) && linksName(tokens, k, lexicon, limit)) {
       let j = k + 1
       if (j < limit && lexicon.determiners.has(tokens[j].lower)) j++
+      // `eine Umfrage des „Redaktionsnetzwerks Deutschland“`: a name in quotation marks.
+      if (j < limit && quotationMarks.has(tokens[j].text)) j++
       while (j < limit && isModifier(tokens[j], tokens[j + 1], lexicon)) j++
       if (j < limit && (isNameToken(tokens[j], lexicon) || (isLowerWord(tokens[j]) && isSourceNoun(tokens[j], lexicon)))) {
         k = j
@@ -292,6 +294,8 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
 function joinsNames(tokens: readonly Token[], k: number): boolean {
   return tokens[k].text === '&' && k > 0 && isCapitalized(tokens[k - 1]) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1])
 }
+
+const quotationMarks = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘'])
 
 const appositionEnds = new Set([',', '.', ':', ';', '(', '"', '“', '”', '«', '»', '„'])
 
@@ -383,7 +387,9 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
       k -= 2
       continue
     }
-    if (isPhraseWord(token, tokens[k + 1], lexicon) && !possessiveEnding.test(token.text)) {
+    // `Sie entstammen Zeitungsberichten`: a lower-case word right after a personal pronoun is its verb, no modifier.
+    const verbAfterPronoun = isLowerWord(token) && k - 1 >= floor && pronounKind(tokens[k - 1], lexicon) !== null
+    if (isPhraseWord(token, tokens[k + 1], lexicon) && !possessiveEnding.test(token.text) && !verbAfterPronoun) {
       first = k
       k--
       continue
