@@ -13,6 +13,9 @@ import {
 
 const SEVERITIES: ReadonlyArray<Severity | 'off'> = ['error', 'warning', 'information', 'hint', 'off']
 
+/** The language of problem messages and hover text: VS Code's display language, or the article's. */
+export type MessageLanguage = 'ui' | 'article'
+
 export interface SourcedSettings {
   /** Language ids analysed without a per-file switch. */
   enabledLanguages: string[]
@@ -25,6 +28,7 @@ export interface SourcedSettings {
   debounceMs: number
   /** Larger documents are skipped, in bytes of UTF-8. */
   maxFileSizeBytes: number
+  messageLanguage: MessageLanguage
 }
 
 /** The settings from `get(key)` (a key below `sourced.`, e.g. `maxFileSize`), each checked. */
@@ -39,7 +43,8 @@ export function parseSettings(get: (key: string) => unknown): SourcedSettings {
     ignoredFigures: stringList(get('ignoredFigures'), []),
     inlayHints: get('inlayHints.enabled') !== false,
     debounceMs: boundedNumber(get('debounce'), 300, 0, 10_000),
-    maxFileSizeBytes: boundedNumber(get('maxFileSize'), 512, 1, 100_000) * 1024
+    maxFileSizeBytes: boundedNumber(get('maxFileSize'), 512, 1, 100_000) * 1024,
+    messageLanguage: get('messageLanguage') === 'article' ? 'article' : 'ui'
   }
 }
 
