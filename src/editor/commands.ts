@@ -6,6 +6,7 @@ import type {AnalysisCache} from './analysisCache.js'
 import {INSERT_ATTRIBUTION_COMMAND, insertAttribution} from './codeActions.js'
 import type {DiagnosticsController} from './diagnostics.js'
 import type {Enablement} from './enablement.js'
+import {SHOW_FIXES_COMMAND} from './hover.js'
 import {deliverExport, renderExport, type ExportFormat} from './exporter.js'
 import {unattributedFigures} from './lookup.js'
 import {spanRange} from './positions.js'
@@ -46,7 +47,8 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
     register(INSERT_ATTRIBUTION_COMMAND, (uri: vscode.Uri, offset: number, snippet: string) =>
       insertAttribution(uri, offset, snippet)
     ),
-    register(SHOW_LOG_COMMAND, () => log.show())
+    register(SHOW_LOG_COMMAND, () => log.show()),
+    register(SHOW_FIXES_COMMAND, (uri: vscode.Uri, start: number, end: number) => showFixes(uri, start, end))
   ]
 }
 
@@ -113,4 +115,10 @@ export async function reveal(uri: vscode.Uri, start: number, end: number): Promi
     selection: range,
     preserveFocus: false
   })
+}
+
+/** Selects the span and opens its quick fixes (the hover's "Ignore…": every way to ignore a figure is one). */
+async function showFixes(uri: vscode.Uri, start: number, end: number): Promise<void> {
+  await reveal(uri, start, end)
+  await vscode.commands.executeCommand('editor.action.quickFix')
 }

@@ -5,8 +5,10 @@ import type {Analysis, Diagnostic as EngineDiagnostic, Severity} from '../core/i
 import type {AnalysisCache} from './analysisCache.js'
 import {affectsSourced, readSettings} from './configuration.js'
 import {isAnalysableScheme, type Enablement} from './enablement.js'
+import {problemMessage, relatedNote} from './labels.js'
 import {conflictingFigures, excerpt, shortName, sourceById} from './lookup.js'
 import {documentPositions, rangeOf, type PositionAt} from './positions.js'
+import type {MessageLanguage} from './settings.js'
 
 export const DIAGNOSTIC_SOURCE = 'Sourced'
 
@@ -19,20 +21,23 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /**
  * Converts one analysis; `text` is the file's text, for the excerpts in related
- * information; `extensionUri` the extension's folder, where the rules' docs are.
+ * information; `extensionUri` the extension's folder, where the rules' docs are;
+ * `language` the `sourced.messageLanguage` setting.
  */
 export function toDiagnostics(
   analysis: Analysis,
   text: string,
   uri: vscode.Uri,
   positionAt: PositionAt,
-  extensionUri: vscode.Uri
+  extensionUri: vscode.Uri,
+  language: MessageLanguage = 'ui'
 ): vscode.Diagnostic[] {
   return analysis.diagnostics.map((message) => {
-    const diagnostic = new vscode.Diagnostic(rangeOf(positionAt, message), message.message, SEVERITY[message.severity])
+    const reason = problemMessage(analysis, message, language)
+    const diagnostic = new vscode.Diagnostic(rangeOf(positionAt, message), reason, SEVERITY[message.severity])
     diagnostic.source = DIAGNOSTIC_SOURCE
     diagnostic.code = {value: message.ruleId, target: ruleDocs(extensionUri, message.url)}
-    diagnostic.relatedInformation = relatedInformation(analysis, message, text, uri, positionAt)
+    diagnostic.relatedInformation = relatedInformation(analysis, message, text, uri, positionAt, language)
     return diagnostic
   })
 }
@@ -53,11 +58,12 @@ function relatedInformation(
   message: EngineDiagnostic,
   text: string,
   uri: vscode.Uri,
-  positionAt: PositionAt
+  positionAt: PositionAt,
+  language: MessageLanguage
 ): vscode.DiagnosticRelatedInformation[] {
   const at = (span: {start: number; end: number}, note: string) =>
     new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeOf(positionAt, span)), note)
-  const related = message.related.map((span) => at(span, span.message))
+  const related = message.related.map((span) => at(span, relatedNote(message, span.message, language)))
   const figure = analysis.figures.find((candidate) => candidate.id === message.figure)
   const claim = analysis.claims.find((candidate) => candidate.id === message.claim)
   const sourceId = figure?.source ?? claim?.source ?? null
@@ -126,7 +132,8 @@ export class DiagnosticsController implements vscode.Disposable {
         document.getText(),
         document.uri,
         documentPositions(document),
-        this.extensionUri
+        this.extensionUri,
+        readSettings(document).messageLanguage
       )
       this.collection.set(document.uri, diagnostics)
     } else {

@@ -11,7 +11,7 @@ export function renderExport(report: SourceReport, format: ExportFormat): string
 
 function reportMarkdown(report: SourceReport): string {
   const lines = [
-    `# ${vscode.l10n.t('Source report: {0}', markdownCell(report.file))}`,
+    `# ${vscode.l10n.t('Source Report: {0}', markdownCell(report.file))}`,
     '',
     markdownCell(reportSummary(report))
   ]

@@ -40,10 +40,8 @@ export function figuresOf(analysis: Analysis, sourceId: string): Figure[] {
   return analysis.figures.filter((figure) => figure.source === sourceId)
 }
 
-/** Figures nothing attributes and the writer did not mark as ignored. */
-export function unattributedFigures(analysis: Analysis): Figure[] {
-  return analysis.figures.filter((figure) => figure.status === 'none' && !figure.ignored)
-}
+// Defined with the other counts, so every view counts the same figures.
+export {unattributedFigures} from './counts.js'
 
 /** Figures whose source is vague or missing, unless ignored: what a checker still has to chase. */
 export function figuresWithoutNamedSource(analysis: Analysis): Figure[] {

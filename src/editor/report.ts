@@ -57,7 +57,7 @@ export class ReportPanel implements vscode.Disposable {
     const document = this.document
     if (!panel || !document) return
     const name = path.basename(document.uri.path)
-    panel.title = vscode.l10n.t('Sources: {0}', name)
+    panel.title = vscode.l10n.t('Source Report: {0}', name)
     const analysis = this.cache.analysis(document)
     const report =
       analysis && buildReport(analysis, document.getText(), name, (offset) => document.positionAt(offset).line)
@@ -82,11 +82,11 @@ export class ReportPanel implements vscode.Disposable {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style.toString()}">
-<title>${escapeHtml(vscode.l10n.t('Sources: {0}', name))}</title>
+<title>${escapeHtml(vscode.l10n.t('Source Report: {0}', name))}</title>
 </head>
 <body>
 <header>
-<h1>${escapeHtml(vscode.l10n.t('Source report: {0}', name))}</h1>
+<h1>${escapeHtml(vscode.l10n.t('Source Report: {0}', name))}</h1>
 <nav>
 <button type="button" data-export="markdown">${escapeHtml(vscode.l10n.t('Export Markdown'))}</button>
 <button type="button" data-export="json">${escapeHtml(vscode.l10n.t('Export JSON'))}</button>

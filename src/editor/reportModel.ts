@@ -10,6 +10,7 @@ import type {
   SourceType,
   Span
 } from '../core/index.js'
+import {articleCounts} from './counts.js'
 import {claimsOf, conflictGroups, excerpt, figuresOf, sourceById} from './lookup.js'
 
 /** A place in the article: offsets for links back into the editor, a 1-based line for people. */
@@ -22,6 +23,7 @@ export interface SourceReport {
   format: 'sourced-report/1'
   file: string
   language: Language
+  /** As every view counts (counts.ts): `vague` holds vague claims without figures too, `none` the unattributed. */
   counts: {
     figures: number
     named: number
@@ -58,6 +60,8 @@ export interface SourceReport {
     status: FigureStatus
     ignored: boolean
     source: string | null
+    /** The words of a vague source (`Experten`), when the figure has one. */
+    vagueSource: string | null
     via: AttributionVia | null
     place: Place
   }>
@@ -75,20 +79,21 @@ export function buildReport(
 ): SourceReport {
   const place = (span: Span): Place => ({start: span.start, end: span.end, line: lineOf(span.start) + 1})
   const sourceName = (id: string | null) => (id === null ? null : (sourceById(analysis, id)?.name ?? id))
-  const status = (wanted: FigureStatus) =>
-    analysis.figures.filter((figure) => figure.status === wanted && !figure.ignored).length
+  const counts = articleCounts(analysis)
+  const vagueSource = (claimId: string | null) =>
+    analysis.claims.find((claim) => claim.id === claimId)?.vagueSource?.text ?? null
   return {
     format: 'sourced-report/1',
     file,
     language: analysis.language,
     counts: {
-      figures: analysis.figures.length,
-      named: status('named'),
-      vague: status('vague'),
-      none: status('none'),
-      ignored: analysis.figures.filter((figure) => figure.ignored).length,
-      sources: analysis.sources.length,
-      claims: analysis.claims.length
+      figures: counts.figures,
+      named: counts.named,
+      vague: counts.vague,
+      none: counts.unattributed,
+      ignored: counts.ignored,
+      sources: counts.sources,
+      claims: counts.claims
     },
     sources: analysis.sources.map((source) => ({
       id: source.id,
@@ -117,6 +122,7 @@ export function buildReport(
       status: figure.status,
       ignored: figure.ignored,
       source: sourceName(figure.source),
+      vagueSource: figure.source === null ? vagueSource(figure.claim) : null,
       via: figure.via,
       place: place(figure)
     })),

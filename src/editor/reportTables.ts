@@ -1,6 +1,6 @@
 // The report as localised tables, rendered once as HTML (webview) and once as Markdown (export).
 import * as vscode from 'vscode'
-import {claimKindLabel, figureStatusLabel, sourceTypeLabel, viaLabel} from './labels.js'
+import {claimKindLabel, countLabel, figureStatusLabel, sourceTypeLabel, unnamedSourceLabel, viaLabel} from './labels.js'
 import type {Place, SourceReport} from './reportModel.js'
 
 export interface Cell {
@@ -20,21 +20,21 @@ export interface Table {
 const line = (place: Place | null): Cell =>
   place ? {text: vscode.l10n.t('Line {0}', place.line), place} : {text: '–'}
 
+/** The counts with the names and plurals every view uses (labels.ts). */
 export function reportSummary(report: SourceReport): string {
   const {counts} = report
-  return vscode.l10n.t(
-    '{0} figures: {1} with a named source, {2} with a vague source, {3} without a source, {4} ignored · {5} sources · {6} claims',
-    counts.figures,
-    counts.named,
-    counts.vague,
-    counts.none,
-    counts.ignored,
-    counts.sources,
-    counts.claims
-  )
+  const figures = [
+    countLabel('named', counts.named),
+    countLabel('vague', counts.vague),
+    countLabel('unattributed', counts.none),
+    countLabel('ignored', counts.ignored)
+  ]
+  const article = [countLabel('sources', counts.sources), countLabel('claims', counts.claims)]
+  return `${countLabel('figures', counts.figures)}: ${figures.join(', ')} · ${article.join(' · ')}`
 }
 
 export function reportTables(report: SourceReport): Table[] {
+  const vagueSourceOf = (id: string) => report.figures.find((figure) => figure.id === id)?.vagueSource ?? null
   return [
     {
       title: vscode.l10n.t('Sources'),
@@ -67,7 +67,7 @@ export function reportTables(report: SourceReport): Table[] {
       ],
       rows: report.claims.map((claim) => [
         line(claim.place),
-        {text: claim.source ?? (claim.vagueSource ? `(${claim.vagueSource})` : '–')},
+        {text: claim.source ?? unnamedSourceLabel(claim.vagueSource)},
         {text: claimKindLabel(claim.kind)},
         {text: claim.cue},
         {text: claim.text}
@@ -87,7 +87,7 @@ export function reportTables(report: SourceReport): Table[] {
         line(figure.place),
         {text: figure.text},
         {text: figureStatusLabel(figure)},
-        {text: figure.source ?? '–'},
+        {text: figure.source ?? unnamedSourceLabel(figure.vagueSource)},
         {text: figure.via ? viaLabel(figure.via) : ''}
       ]),
       empty: vscode.l10n.t('No figures.')
@@ -100,7 +100,7 @@ export function reportTables(report: SourceReport): Table[] {
           text: group.map((member) => `${member.text} (${vscode.l10n.t('line {0}', member.place.line)})`).join(' · '),
           place: group[0]?.place
         },
-        {text: group.map((member) => member.source ?? vscode.l10n.t('no source')).join(' · ')}
+        {text: group.map((member) => member.source ?? unnamedSourceLabel(vagueSourceOf(member.figure))).join(' · ')}
       ]),
       empty: vscode.l10n.t('No differing figures.')
     }

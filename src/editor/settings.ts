@@ -32,6 +32,9 @@ export const SHARED_SETTING_KEYS = [
   'ignoredFigures'
 ] as const
 
+/** The language of problem messages and hover text: VS Code's display language, or the article's. */
+export type MessageLanguage = 'ui' | 'article'
+
 export interface SourcedSettings {
   /** Language ids analysed without a per-file switch. */
   enabledLanguages: string[]
@@ -44,6 +47,7 @@ export interface SourcedSettings {
   debounceMs: number
   /** Larger documents are skipped, in bytes of UTF-8. */
   maxFileSizeBytes: number
+  messageLanguage: MessageLanguage
 }
 
 /** A value that was not used: `key` is the setting (`severity.vague-source`), `message` says why. */
@@ -71,7 +75,8 @@ export function parseSettings(
     ignoredFigures: stringList(checker, 'ignoredFigures', []),
     inlayHints: checker.get('inlayHints.enabled') !== false,
     debounceMs: boundedNumber(checker, 'debounce', 300, 0, 10_000),
-    maxFileSizeBytes: boundedNumber(checker, 'maxFileSize', 512, 1, 100_000) * 1024
+    maxFileSizeBytes: boundedNumber(checker, 'maxFileSize', 512, 1, 100_000) * 1024,
+    messageLanguage: checker.get('messageLanguage') === 'article' ? 'article' : 'ui'
   }
 }
 

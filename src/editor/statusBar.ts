@@ -3,10 +3,19 @@
 import * as vscode from 'vscode'
 import type {AnalysisCache} from './analysisCache.js'
 import {readSettings} from './configuration.js'
+import {articleCounts, type ArticleCounts} from './counts.js'
 import {SWITCHABLE_LANGUAGES} from './enablement.js'
-import {unattributedFigures} from './lookup.js'
+import {countLabel} from './labels.js'
 
 export const SHOW_LOG_COMMAND = 'sourced.showLog'
+
+/** The commands the tooltip links to, each with its title; no other command link in it runs. */
+const TOOLTIP_COMMANDS = {
+  'sourced.nextUnattributed': () => vscode.l10n.t('Next figure without a source'),
+  'sourced.showReport': () => vscode.l10n.t('Show Source Report'),
+  'sourced.checkWorkspace': () => vscode.l10n.t('Check all news files'),
+  'sourced.disableForFile': () => vscode.l10n.t('Disable for this file')
+}
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sourced.status', vscode.StatusBarAlignment.Right, 100)
@@ -33,10 +42,9 @@ export class StatusBar implements vscode.Disposable {
     item.backgroundColor = undefined
     switch (result.status) {
       case 'analysed': {
-        const unattributed = unattributedFigures(result.analysis).length
-        const sources = result.analysis.sources.length
-        item.text = `$(quote) ${vscode.l10n.t('{0} unattributed · {1} sources', unattributed, sources)}`
-        item.tooltip = vscode.l10n.t('Sourced: go to the next figure without a source')
+        const counts = articleCounts(result.analysis)
+        item.text = `$(quote) ${statusText(counts)}`
+        item.tooltip = breakdown(counts)
         item.command = 'sourced.nextUnattributed'
         break
       }
@@ -80,4 +88,29 @@ export class StatusBar implements vscode.Disposable {
   dispose(): void {
     this.item.dispose()
   }
+}
+
+/** `2 without a source · 3 sources`: what needs doing first, then what the article has. */
+export function statusText(counts: ArticleCounts): string {
+  return `${countLabel('unattributed', counts.unattributed)} · ${countLabel('sources', counts.sources)}`
+}
+
+/** The tooltip: every count with its name, then links to the main commands. */
+function breakdown(counts: ArticleCounts): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(undefined, true)
+  tooltip.isTrusted = {enabledCommands: Object.keys(TOOLTIP_COMMANDS)}
+  tooltip.supportHtml = false
+  const figures: Array<[keyof ArticleCounts, string]> = [
+    ['named', 'pass'],
+    ['vague', 'question'],
+    ['unattributed', 'warning'],
+    ['ignored', 'eye-closed']
+  ]
+  tooltip.appendMarkdown(`**${vscode.l10n.t('Sourced')}**: ${countLabel('figures', counts.figures)}\n\n`)
+  const lines = figures.map(([kind, icon]) => `- $(${icon}) ${countLabel(kind, counts[kind])}`)
+  tooltip.appendMarkdown(`${lines.join('\n')}\n\n`)
+  tooltip.appendMarkdown(`${countLabel('sources', counts.sources)} · ${countLabel('claims', counts.claims)}\n\n---\n\n`)
+  const links = Object.entries(TOOLTIP_COMMANDS).map(([command, title]) => `[${title()}](command:${command})`)
+  tooltip.appendMarkdown(links.join(' · '))
+  return tooltip
 }

@@ -90,7 +90,7 @@ async function checkFile(
   }
   diagnostics.collection.set(
     uri,
-    toDiagnostics(result.analysis, text, uri, positionsOf(text), diagnostics.extensionUri)
+    toDiagnostics(result.analysis, text, uri, positionsOf(text), diagnostics.extensionUri, settings.messageLanguage)
   )
   return unattributedFigures(result.analysis).length
 }

@@ -177,7 +177,7 @@ describe('Sourced commands', () => {
     assert.match(api.statusText() ?? '', /Sourced (off|aus)/)
     await vscode.commands.executeCommand('sourced.enableForFile')
     await waitForDiagnostics(text, (all) => all.length > 0, 'diagnostics once switched on')
-    assert.match(api.statusText() ?? '', /1 (unattributed|ohne Quelle)/)
+    assert.match(api.statusText() ?? '', /1 (without a source|ohne Quelle)/)
     await vscode.commands.executeCommand('sourced.disableForFile')
     await waitForDiagnostics(text, (all) => all.length === 0, 'diagnostics gone once switched off')
     assert.equal(api.analysis(editor.document), undefined)
