@@ -22,6 +22,8 @@ export interface SourcedSettings {
   vagueSources: string[]
   ignoredFigures: string[]
   inlayHints: boolean
+  /** Colour figures, cues and sources through semantic tokens. */
+  highlight: boolean
   debounceMs: number
   /** Larger documents are skipped, in bytes of UTF-8. */
   maxFileSizeBytes: number
@@ -38,6 +40,7 @@ export function parseSettings(get: (key: string) => unknown): SourcedSettings {
     vagueSources: stringList(get('vagueSources'), []),
     ignoredFigures: stringList(get('ignoredFigures'), []),
     inlayHints: get('inlayHints.enabled') !== false,
+    highlight: get('highlight') === true,
     debounceMs: boundedNumber(get('debounce'), 300, 0, 10_000),
     maxFileSizeBytes: boundedNumber(get('maxFileSize'), 512, 1, 100_000) * 1024
   }
