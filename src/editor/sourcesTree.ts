@@ -190,15 +190,17 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode> 
 }
 
 function sourceTooltip(source: Source): vscode.MarkdownString {
-  const tooltip = new vscode.MarkdownString()
-  tooltip.appendText(source.name)
-  tooltip.appendMarkdown(` — ${sourceTypeLabel(source.type)}`)
-  if (source.role) tooltip.appendMarkdown('\n\n').appendText(source.role)
+  // appendText would turn spaces into no-break spaces, and a long list of names would not wrap.
+  const lines = [`**${markdownText(source.name)}** — ${markdownText(sourceTypeLabel(source.type))}`]
+  if (source.role) lines.push(markdownText(source.role))
   const aliases = source.aliases.filter((alias) => alias !== source.name)
-  if (aliases.length > 0) {
-    tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Also called: {0}', aliases.join(', ')))
-  }
-  return tooltip
+  if (aliases.length > 0) lines.push(markdownText(vscode.l10n.t('Also called: {0}', aliases.join(', '))))
+  return new vscode.MarkdownString(lines.join('\n\n'))
+}
+
+/** Article text as literal Markdown: every character Markdown could read as syntax escaped. */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, '\\$&')
 }
 
 /** The icon of the most severe problem among the figures, coloured as in Problems; a plain number when none. */

@@ -7,7 +7,8 @@ const GERMAN = [
   'Gemeinde Lindental baut neue Brücke über die Ach',
   'Die alte Holzbrücke wird im Frühjahr abgerissen. Das Wetter war am Montag mild.',
   'Kosten und Zeitplan',
-  'Der Neubau kostet laut Bauamt 2,4 Millionen Euro. „Wir rechnen mit 14 Monaten Bauzeit“, sagte Bürgermeisterin Anna Roth.',
+  'Der Neubau kostet laut Bauamt 2,4 Millionen Euro.' +
+    ' „Wir rechnen mit 14 Monaten Bauzeit“, sagte Bürgermeisterin Anna Roth.',
   'Rund 3.400 Fahrzeuge queren die Ach jeden Tag.'
 ].join('\n\n')
 
