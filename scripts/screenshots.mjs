@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Takes the README's screenshots of Sourced in real VS Code (code-server in headless
-// Chromium, the same harness as the integration tests): an article with its
-// diagnostics, a hover card, the Sources view and the source report.
+// Chromium, the same harness as the integration tests): a German article with its
+// diagnostics and a hover card in the dark default theme, then an English article's
+// Sources view and source report in a light theme.
 //
 //   node scripts/screenshots.mjs [--out docs/screenshots] [--verbose]
 //
 // Needs `bash scripts/integration/setup-code-server.sh` once and a built extension
-// (`node esbuild.js`). The article is our own invented local story, so that no corpus
-// text ends up in the repository's images.
+// (`node esbuild.js`). The articles are our own invented local stories, so that no
+// corpus text ends up in the repository's images.
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -34,6 +35,8 @@ async function asWebp(page, png) {
   return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64')
 }
 const FILE = 'radnetz.news'
+const ENGLISH_FILE = 'ferry.news'
+const LIGHT_THEME = 'Default Light Modern'
 // Invented for the screenshots: named, quoted and unattributed figures, a vague source, a hedge, two differing costs.
 const ARTICLE = [
   'Stadtrat beschließt Ausbau des Radnetzes',
@@ -46,6 +49,18 @@ const ARTICLE = [
     'jeder Kilometer Radweg rund 400.000 Euro.',
   'Tausende Pendler nutzen die Strecke täglich.'
 ].join('\n\n') + '\n'
+// Invented too: named sources (one with a long name), a quotation, a vague source, a hedge, two figures without one.
+const ENGLISH_ARTICLE = [
+  'Harbour town backs second ferry to Skerry Island',
+  'Kestrel Bay council voted on Tuesday to fund a second ferry between the harbour and Skerry Island. The link ' +
+    'will cost £4.8 million over five years, council treasurer Mark Hollis said.',
+  "Harbour master Elin Castellano-Whitcombe said 85 per cent of last summer's crossings were full. \"About 1,200 " +
+    'of us cross every week, and in summer it is closer to 3,000," said Ruth Okafor, who chairs the island\'s ' +
+    "residents' association.",
+  'Officials said the crossing would take 25 minutes. The operator is said to expect 40,000 passengers in the ' +
+    'first year.',
+  'More than 300 people signed a petition against the plan.'
+].join('\n\n') + '\n'
 
 const {values} = parseArgs({
   options: {out: {type: 'string', default: 'docs/screenshots'}, verbose: {type: 'boolean', default: false}}
@@ -57,21 +72,21 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'sourced-shots-'))
 const workspace = path.join(dir, 'workspace')
 mkdirSync(path.join(workspace, '.vscode'), {recursive: true})
 writeFileSync(path.join(workspace, FILE), ARTICLE)
-// A calm workbench: no welcome page, no minimap, wrapped prose.
-writeFileSync(
-  path.join(workspace, '.vscode', 'settings.json'),
-  JSON.stringify(
-    {
-      'workbench.startupEditor': 'none',
-      'workbench.secondarySideBar.defaultVisibility': 'hidden',
-      'chat.disableAIFeatures': true,
-      'chat.commandCenter.enabled': false,
-      'editor.minimap.enabled': false
-    },
-    null,
-    2
+writeFileSync(path.join(workspace, ENGLISH_FILE), ENGLISH_ARTICLE)
+// A calm workbench: no welcome page, no minimap, wrapped prose. The theme changes half-way.
+const SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'chat.commandCenter.enabled': false,
+  'editor.minimap.enabled': false
+}
+const writeSettings = (extra = {}) =>
+  writeFileSync(
+    path.join(workspace, '.vscode', 'settings.json'),
+    JSON.stringify({...SETTINGS, ...extra}, null, 2)
   )
-)
+writeSettings()
 
 let server
 let workbench
@@ -128,16 +143,39 @@ try {
   await shot('diagnostics')
 
   await page.keyboard.press('Control+J') // hide the panel
-  // The innermost span that holds just the number, so the pointer rests on the figure itself.
-  await page.locator('.view-line span span', {hasText: /^12\.000$/}).first().hover()
+  // The grammar leaves figures uncoloured, so no span holds just the number: measure where it is drawn.
+  const figure = await page.evaluate((needle) => {
+    for (const span of document.querySelectorAll('.view-line span span')) {
+      const node = span.firstChild
+      const at = node?.textContent?.indexOf(needle) ?? -1
+      if (!node || at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + needle.length)
+      const box = range.getBoundingClientRect()
+      return {x: box.x + box.width / 2, y: box.y + box.height / 2}
+    }
+    return null
+  }, '12.000')
+  if (!figure) throw new Error('12.000 is not drawn in the editor')
+  await page.mouse.move(figure.x, figure.y)
   await page.locator('.monaco-hover-content', {hasText: 'Jonas Weber'}).first().waitFor({timeout: 15_000})
   await shot('hover')
 
   await page.mouse.move(700, 845)
-  // Fold the file tree so the Sources view has room, then open Petra Lang's claims.
+  // The English article in a light theme; the workbench applies the changed settings file.
+  writeSettings({'workbench.colorTheme': LIGHT_THEME})
+  await page.locator('.monaco-workbench.vs:not(.vs-dark)').waitFor({timeout: 30_000})
+  await runCommand('View: Close All Editors')
+  await openQuickInput('Control+P')
+  await page.keyboard.type(ENGLISH_FILE)
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor()
+  await page.keyboard.press('Enter')
+  await page.locator('.squiggly-warning').first().waitFor({timeout: 30_000})
+  // Fold the file tree so the Sources view has room, then open a source's claims.
   await page.locator('.pane-header', {hasText: 'workspace'}).first().click()
   await runCommand('Explorer: Focus on Sources View')
-  const source = page.locator('.monaco-list-row[aria-level="1"]', {hasText: 'Petra Lang'}).first()
+  const source = page.locator('.monaco-list-row[aria-level="1"]', {hasText: 'Ruth Okafor'}).first()
   await source.waitFor({timeout: 15_000})
   await source.locator('.monaco-tl-twistie').click()
   await page.locator('.monaco-list-row[aria-level="2"]').first().waitFor()

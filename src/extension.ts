@@ -14,6 +14,7 @@ import {HoverProvider} from './editor/hover.js'
 import {InlayHintsProvider} from './editor/inlayHints.js'
 import {ReferenceProvider} from './editor/references.js'
 import {ReportPanel} from './editor/report.js'
+import {SEMANTIC_TOKENS_LEGEND, SemanticTokensProvider} from './editor/semanticTokens.js'
 import {SourcesTreeProvider} from './editor/sourcesTree.js'
 import {StatusBar} from './editor/statusBar.js'
 import {SymbolProvider} from './editor/symbols.js'
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
   const statusBar = new StatusBar(cache)
   const sourcesTree = new SourcesTreeProvider(cache)
   const inlayHints = new InlayHintsProvider(cache)
+  const semanticTokens = new SemanticTokensProvider(cache)
   const report = new ReportPanel(context.extensionUri, cache, (document, request) =>
     request.type === 'reveal'
       ? reveal(document.uri, request.start, request.end)
@@ -71,6 +73,9 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     sourcesTree,
     inlayHints,
     report,
+    semanticTokens,
+    vscode.languages.registerDocumentSemanticTokensProvider(ARTICLES, semanticTokens, SEMANTIC_TOKENS_LEGEND),
+    ...sourcesTree.registerCommands((document, place) => report.show(document, place)),
     vscode.languages.registerHoverProvider(ARTICLES, new HoverProvider(cache)),
     vscode.languages.registerDefinitionProvider(ARTICLES, new DefinitionProvider(cache)),
     vscode.languages.registerReferenceProvider(ARTICLES, new ReferenceProvider(cache)),

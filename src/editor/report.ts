@@ -4,16 +4,27 @@
 import {randomBytes} from 'node:crypto'
 import * as path from 'node:path'
 import * as vscode from 'vscode'
+import type {Span} from '../core/index.js'
 import type {AnalysisCache} from './analysisCache.js'
 import {buildReport, type SourceReport} from './reportModel.js'
 import {isReportRequest, type ReportRequest} from './reportMessages.js'
-import {reportSummary, reportTables, type Cell} from './reportTables.js'
+import {
+  ignoredTable,
+  needsSourceTable,
+  reportChips,
+  reportTables,
+  type Cell,
+  type Chip,
+  type Table
+} from './reportTables.js'
 
 export const REPORT_VIEW_TYPE = 'sourced.report'
 
 export class ReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined
   private document: vscode.TextDocument | undefined
+  /** The place the page scrolls to and focuses (from "Reveal in Source Report"), once. */
+  private focus: Span | undefined
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -26,8 +37,10 @@ export class ReportPanel implements vscode.Disposable {
     return this.panel?.webview.html
   }
 
-  show(document: vscode.TextDocument): void {
+  /** Shows the document's report; with `focus`, the row for that place is scrolled to and focused. */
+  show(document: vscode.TextDocument, focus?: Span): void {
     this.document = document
+    this.focus = focus
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, '', vscode.ViewColumn.Beside, {
         enableScripts: true,
@@ -61,10 +74,11 @@ export class ReportPanel implements vscode.Disposable {
     const analysis = this.cache.analysis(document)
     const report =
       analysis && buildReport(analysis, document.getText(), name, (offset) => document.positionAt(offset).line)
-    panel.webview.html = this.page(panel.webview, name, report)
+    panel.webview.html = this.page(panel.webview, name, report, this.focus)
+    this.focus = undefined
   }
 
-  private page(webview: vscode.Webview, name: string, report: SourceReport | undefined): string {
+  private page(webview: vscode.Webview, name: string, report: SourceReport | undefined, focus?: Span): string {
     const nonce = randomBytes(16).toString('base64')
     const csp = [
       "default-src 'none'",
@@ -84,7 +98,7 @@ export class ReportPanel implements vscode.Disposable {
 <link rel="stylesheet" href="${style.toString()}">
 <title>${escapeHtml(vscode.l10n.t('Source Report: {0}', name))}</title>
 </head>
-<body>
+<body${focus ? ` data-focus-start="${focus.start}" data-focus-end="${focus.end}"` : ''}>
 <header>
 <h1>${escapeHtml(vscode.l10n.t('Source Report: {0}', name))}</h1>
 <nav>
@@ -107,26 +121,48 @@ ${body}
   }
 }
 
+/**
+ * The webview's sections: what needs a source first, then the tables the exports share,
+ * then the ignored figures. The exports keep their own order and content.
+ */
+export function webviewTables(report: SourceReport): Table[] {
+  return [needsSourceTable(report), ...reportTables(report), ignoredTable(report)]
+}
+
 function reportBody(report: SourceReport): string {
-  const sections = reportTables(report).map((table) => {
+  const sections = webviewTables(report).map((table) => {
     const content =
       table.rows.length === 0
         ? `<p class="empty">${escapeHtml(table.empty)}</p>`
         : `<table>
-<thead><tr>${table.columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('')}</tr></thead>
+<thead><tr>${table.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr></thead>
 <tbody>
-${table.rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('\n')}
+${table.rows.map(rowHtml).join('\n')}
 </tbody>
 </table>`
     return `<section>\n<h2>${escapeHtml(table.title)}</h2>\n${content}\n</section>`
   })
-  return `<p class="summary">${escapeHtml(reportSummary(report))}</p>\n${sections.join('\n')}`
+  return `<ul class="chips">${reportChips(report).map(chipHtml).join('')}</ul>\n${sections.join('\n')}`
+}
+
+function chipHtml(chip: Chip): string {
+  return `<li class="chip chip-${chip.tone}">${escapeHtml(chip.text)}</li>`
+}
+
+/** A row with a place is focusable: Enter reveals it, the arrow keys move between rows (media/report.js). */
+function rowHtml(row: Cell[]): string {
+  const place = row.find((cell) => cell.place)?.place
+  const attributes = place ? ` tabindex="0" data-row-start="${place.start}" data-row-end="${place.end}"` : ''
+  return `<tr${attributes}>${row.map(cellHtml).join('')}</tr>`
 }
 
 function cellHtml(cell: Cell): string {
   const text = escapeHtml(cell.text)
+  if (cell.prose) return `<td class="prose"><span class="clamp" title="${text}">${text}</span></td>`
   if (!cell.place) return `<td>${text}</td>`
-  return `<td><a href="#" data-start="${cell.place.start}" data-end="${cell.place.end}">${text}</a></td>`
+  // Out of the tab order: the row is the stop, so Tab does not visit every link twice.
+  const link = `<a href="#" tabindex="-1" data-start="${cell.place.start}" data-end="${cell.place.end}">${text}</a>`
+  return `<td class="place">${link}</td>`
 }
 
 const HTML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}

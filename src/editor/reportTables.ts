@@ -7,6 +7,14 @@ export interface Cell {
   text: string
   /** Makes the cell a link back into the editor. */
   place?: Place
+  /** Article prose: the webview clamps it to two lines and shows it whole on focus or hover. */
+  prose?: boolean
+}
+
+/** One count in the report's summary; `tone` says whether it asks for work. */
+export interface Chip {
+  text: string
+  tone: 'warning' | 'information' | 'plain'
 }
 
 export interface Table {
@@ -19,6 +27,56 @@ export interface Table {
 
 const line = (place: Place | null): Cell =>
   place ? {text: vscode.l10n.t('Line {0}', place.line), place} : {text: '–'}
+
+/** The summary as separate counts, leaving out the ones that are zero (the figures' count always shows). */
+export function reportChips(report: SourceReport): Chip[] {
+  const {counts} = report
+  const figures: Chip = {
+    text: counts.figures === 1 ? vscode.l10n.t('1 figure') : vscode.l10n.t('{0} figures', counts.figures),
+    tone: 'plain'
+  }
+  const chips: Array<Chip & {count: number}> = [
+    {count: counts.none, text: vscode.l10n.t('{0} without a source', counts.none), tone: 'warning'},
+    {count: counts.vague, text: vscode.l10n.t('{0} with a vague source', counts.vague), tone: 'information'},
+    {count: counts.named, text: vscode.l10n.t('{0} with a named source', counts.named), tone: 'plain'},
+    {count: counts.ignored, text: vscode.l10n.t('{0} ignored', counts.ignored), tone: 'plain'},
+    {
+      count: counts.sources,
+      text: counts.sources === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', counts.sources),
+      tone: 'plain'
+    },
+    {
+      count: counts.claims,
+      text: counts.claims === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', counts.claims),
+      tone: 'plain'
+    }
+  ]
+  return [figures, ...chips.filter((chip) => chip.count > 0).map(({text, tone}) => ({text, tone}))]
+}
+
+/** The figures a writer still has to source, first in the webview: none, then vague, each in text order. */
+export function needsSourceTable(report: SourceReport): Table {
+  const open = report.figures.filter((figure) => !figure.ignored && figure.status !== 'named')
+  const rank = (status: string) => (status === 'none' ? 0 : 1)
+  return {
+    title: vscode.l10n.t('Figures that need a source'),
+    columns: [vscode.l10n.t('Line'), vscode.l10n.t('Figure'), vscode.l10n.t('Status')],
+    rows: open
+      .sort((a, b) => rank(a.status) - rank(b.status) || a.place.start - b.place.start)
+      .map((figure) => [line(figure.place), {text: figure.text}, {text: figureStatusLabel(figure)}]),
+    empty: vscode.l10n.t('Every figure has a named source.')
+  }
+}
+
+/** Figures the writer or the workspace marked as not needing a source, last in the webview. */
+export function ignoredTable(report: SourceReport): Table {
+  return {
+    title: vscode.l10n.t('Ignored figures'),
+    columns: [vscode.l10n.t('Line'), vscode.l10n.t('Figure')],
+    rows: report.figures.filter((figure) => figure.ignored).map((figure) => [line(figure.place), {text: figure.text}]),
+    empty: vscode.l10n.t('No ignored figures.')
+  }
+}
 
 /** The counts with the names and plurals every view uses (labels.ts). */
 export function reportSummary(report: SourceReport): string {
@@ -70,7 +128,7 @@ export function reportTables(report: SourceReport): Table[] {
         {text: claim.source ?? unnamedSourceLabel(claim.vagueSource)},
         {text: claimKindLabel(claim.kind)},
         {text: claim.cue},
-        {text: claim.text}
+        {text: claim.text, prose: true}
       ]),
       empty: vscode.l10n.t('No claims.')
     },

@@ -44,6 +44,8 @@ export interface SourcedSettings {
   vagueSources: string[]
   ignoredFigures: string[]
   inlayHints: boolean
+  /** Colour figures, cues and sources through semantic tokens. */
+  highlight: boolean
   debounceMs: number
   /** Larger documents are skipped, in bytes of UTF-8. */
   maxFileSizeBytes: number
@@ -76,7 +78,8 @@ export function parseSettings(
     inlayHints: checker.get('inlayHints.enabled') !== false,
     debounceMs: boundedNumber(checker, 'debounce', 300, 0, 10_000),
     maxFileSizeBytes: boundedNumber(checker, 'maxFileSize', 512, 1, 100_000) * 1024,
-    messageLanguage: checker.get('messageLanguage') === 'article' ? 'article' : 'ui'
+    messageLanguage: checker.get('messageLanguage') === 'article' ? 'article' : 'ui',
+    highlight: checker.get('highlight') === true
   }
 }
 

@@ -89,15 +89,20 @@ describe('Sourced navigation', () => {
     assert.ok(texts.some((text) => /Geheimdienst/.test(text)), 'the other names of the NIS are highlighted too')
   })
 
-  it('shows the sources with their claims in the Outline', async () => {
+  it('outlines the article with its claims, and the sources below', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
       'vscode.executeDocumentSymbolProvider',
       document.uri
     )
-    const nis = symbols.find((symbol) => /NIS|National Intelligence Service|Geheimdienst/.test(symbol.name))
-    assert.ok(nis, `outline: ${symbols.map((symbol) => symbol.name).join(', ')}`)
-    assert.ok(nis.children.length >= 3, 'the NIS makes at least three claims')
-    assert.ok(symbols.some((symbol) => /Budanow/.test(symbol.name)))
+    const sources = symbols.at(-1)
+    assert.match(sources?.name ?? '', /^(Sources|Quellen)$/, `outline: ${symbols.map((symbol) => symbol.name)}`)
+    const isNis = (name: string) => /NIS|National Intelligence Service|Geheimdienst/.test(name)
+    assert.ok(sources?.children.some((source) => isNis(source.name)))
+    assert.ok(sources?.children.some((source) => /Budanow/.test(source.name)))
+    // The claims sit in the paragraphs that hold them, each naming its source.
+    const all = (symbol: vscode.DocumentSymbol): vscode.DocumentSymbol[] => [symbol, ...symbol.children.flatMap(all)]
+    const claims = symbols.slice(0, -1).flatMap(all).filter((symbol) => symbol.kind === vscode.SymbolKind.Event)
+    assert.ok(claims.filter((claim) => isNis(claim.detail)).length >= 3, 'the NIS makes at least three claims')
   })
 
   it('shows "← NIS" after the attributed figure', async () => {
