@@ -6,12 +6,20 @@ import {
   type Analysis,
   type ArticleAnalyser,
   type ArticleSettings,
+  type AttributionScope,
   type Language,
   type RuleId,
   type Severity
 } from '../core/index.js'
 
 const SEVERITIES: ReadonlyArray<Severity | 'off'> = ['error', 'warning', 'information', 'hint', 'off']
+
+/** When the article is checked: while typing (debounced), on save, or only by the command. */
+export type RunMode = 'onType' | 'onSave' | 'manual'
+/** Which attributed figures get an inlay hint: each, the first per source in a sentence, or none. */
+export type InlayHintsMode = 'all' | 'firstPerSentence' | 'off'
+/** VS Code draws at most 500 problems per file; past that, squiggles stop while the counts go on. */
+export const MAX_PROBLEMS = 500
 
 export interface SourcedSettings {
   /** Language ids analysed without a per-file switch. */
@@ -21,7 +29,11 @@ export interface SourcedSettings {
   reportingVerbs: string[]
   vagueSources: string[]
   ignoredFigures: string[]
-  inlayHints: boolean
+  inlayHints: InlayHintsMode
+  run: RunMode
+  attributionScope: AttributionScope
+  /** At most this many problems per file (1 to MAX_PROBLEMS), the last saying how many more there are. */
+  maxProblems: number
   debounceMs: number
   /** Larger documents are skipped, in bytes of UTF-8. */
   maxFileSizeBytes: number
@@ -37,7 +49,10 @@ export function parseSettings(get: (key: string) => unknown): SourcedSettings {
     reportingVerbs: stringList(get('reportingVerbs'), []),
     vagueSources: stringList(get('vagueSources'), []),
     ignoredFigures: stringList(get('ignoredFigures'), []),
-    inlayHints: get('inlayHints.enabled') !== false,
+    inlayHints: inlayHintsMode(get('inlayHints'), get('inlayHints.enabled')),
+    run: oneOf(get('run'), ['onType', 'onSave', 'manual'], 'onType'),
+    attributionScope: oneOf(get('attributionScope'), ['sentence', 'paragraph'], 'sentence'),
+    maxProblems: Math.round(boundedNumber(get('maxProblems'), MAX_PROBLEMS, 1, MAX_PROBLEMS)),
     debounceMs: boundedNumber(get('debounce'), 300, 0, 10_000),
     maxFileSizeBytes: boundedNumber(get('maxFileSize'), 512, 1, 100_000) * 1024
   }
@@ -45,8 +60,8 @@ export function parseSettings(get: (key: string) => unknown): SourcedSettings {
 
 /** What of the settings the engine applies. */
 export function articleSettings(settings: SourcedSettings): ArticleSettings {
-  const {documentLanguage, severity, ignoredFigures, reportingVerbs, vagueSources} = settings
-  return {language: documentLanguage, severity, ignoredFigures, reportingVerbs, vagueSources}
+  const {documentLanguage, severity, ignoredFigures, reportingVerbs, vagueSources, attributionScope} = settings
+  return {language: documentLanguage, severity, ignoredFigures, reportingVerbs, vagueSources, attributionScope}
 }
 
 /** Why a text is not analysed: over the size limit, or binary. */
@@ -88,6 +103,21 @@ function severities(value: unknown): Partial<Record<RuleId, Severity | 'off'>> {
     if (known) result[rule] = known
   }
   return result
+}
+
+function oneOf<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {
+  return choices.find((choice) => choice === value) ?? fallback
+}
+
+/**
+ * `sourced.inlayHints`, else the deprecated boolean `sourced.inlayHints.enabled` it replaced. The
+ * two cannot both be declared: a string setting has no keys below it, so a user's old
+ * `inlayHints.enabled` arrives as the object `{enabled}` in place of the string.
+ */
+function inlayHintsMode(value: unknown, enabled: unknown): InlayHintsMode {
+  const mode = oneOf<InlayHintsMode | 'unset'>(value, ['all', 'firstPerSentence', 'off'], 'unset')
+  if (mode !== 'unset') return mode
+  return enabled === false ? 'off' : 'firstPerSentence'
 }
 
 function boundedNumber(value: unknown, fallback: number, min: number, max: number): number {

@@ -38,6 +38,11 @@ export class StatusBar implements vscode.Disposable {
         item.text = `$(quote) ${vscode.l10n.t('{0} unattributed · {1} sources', unattributed, sources)}`
         item.tooltip = vscode.l10n.t('Sourced: go to the next figure without a source')
         item.command = 'sourced.nextUnattributed'
+        // Under `sourced.run: manual` a click checks the article: nothing else would.
+        if (readSettings(document).run === 'manual') {
+          item.tooltip = vscode.l10n.t('Sourced checks this article only on request. Click to check it now.')
+          item.command = 'sourced.checkNow'
+        }
         break
       }
       case 'off':
