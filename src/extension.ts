@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
   const article = new ActiveArticle()
   const statusBar = new StatusBar(cache)
   const sourcesTree = new SourcesTreeProvider(cache)
-  const inlayHints = new InlayHintsProvider(cache)
+  const inlayHints = new InlayHintsProvider(cache, (document) => diagnostics.isCurrent(document))
   const semanticTokens = new SemanticTokensProvider(cache)
   const report = new ReportPanel(context.extensionUri, cache, (document, request) =>
     request.type === 'reveal'

@@ -126,7 +126,8 @@ export function settingsFor(config: SourcedSettings, flags: SettingFlags): Artic
     severity: {...config.severity, ...flags.severity},
     ignoredFigures: [...config.ignoredFigures, ...flags.ignoredFigures],
     reportingVerbs: [...config.reportingVerbs, ...flags.reportingVerbs],
-    vagueSources: [...config.vagueSources, ...flags.vagueSources]
+    vagueSources: [...config.vagueSources, ...flags.vagueSources],
+    attributionScope: config.attributionScope
   }
 }
 

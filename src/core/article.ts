@@ -5,7 +5,7 @@ import type {VFile} from 'vfile'
 import {analyseFile, analyseText} from './analyse.js'
 import {createMemory} from './document/memory.js'
 import {maskMarkdownNonProse} from './markdown.js'
-import type {AnalyseOptions, Analysis, Language, RuleId, Severity} from './types.js'
+import type {AnalyseOptions, Analysis, AttributionScope, Language, RuleId, Severity} from './types.js'
 
 /** What a writer can set, in the editor's settings or on the command line. */
 export interface ArticleSettings {
@@ -18,6 +18,8 @@ export interface ArticleSettings {
   /** Words added to both languages' lexicons. */
   reportingVerbs?: string[]
   vagueSources?: string[]
+  /** `paragraph`: a source named earlier in a paragraph covers its later figures. Default `sentence`. */
+  attributionScope?: AttributionScope
 }
 
 /** One article to analyse: what kind of file it is, and the settings that apply to it. */
@@ -85,5 +87,6 @@ function optionsFor(settings: ArticleSettings = {}): AnalyseOptions {
   }
   if (Object.keys(lexicon).length > 0) options.lexicon = {all: lexicon}
   if (settings.ignoredFigures?.length) options.ignoredFigures = settings.ignoredFigures
+  if (settings.attributionScope === 'paragraph') options.attributionScope = 'paragraph'
   return options
 }

@@ -17,8 +17,14 @@ export interface Span {
 
 export type FigureStatus = 'named' | 'vague' | 'none'
 
-/** How a named figure got its source. */
-export type AttributionVia = 'sentence' | 'continuation' | 'quote' | 'echo'
+/** How a named figure got its source; `paragraph` only with `attributionScope: 'paragraph'`. */
+export type AttributionVia = 'sentence' | 'continuation' | 'quote' | 'echo' | 'paragraph'
+
+/**
+ * How far a named source reaches: `sentence` (the guidelines: each figure is attributed in its
+ * sentence or reported speech that goes on), or `paragraph` (also every later figure of the paragraph).
+ */
+export type AttributionScope = 'sentence' | 'paragraph'
 
 export type SourceType = 'person' | 'organization' | 'group' | 'document'
 
@@ -135,4 +141,6 @@ export interface AnalyseOptions {
   lexicon?: Partial<Record<Language | 'all', LexiconExtension>>
   /** Figures (their exact text, e.g. `24/7`) never reported. */
   ignoredFigures?: string[]
+  /** How far a named source reaches. Default `sentence`. */
+  attributionScope?: AttributionScope
 }

@@ -48,7 +48,10 @@ export class AnalysisCache {
   analyseText(text: string, languageId: string, uri: vscode.Uri): DocumentAnalysis {
     try {
       this.beforeAnalyse?.(text)
-      return analyseEditorText(this.analyser, text, {languageId, path: uri.path}, readSettings(uri))
+      const settings = readSettings(uri)
+      // A rule the writer switched off for this file is off whatever the settings say.
+      for (const rule of this.enablement.disabledRules(uri)) settings.severity[rule] = 'off'
+      return analyseEditorText(this.analyser, text, {languageId, path: uri.path}, settings)
     } catch (error) {
       this.log.error(`Could not analyse ${uri.toString(true)}:`, error instanceof Error ? error : String(error))
       return {status: 'failed'}

@@ -50,7 +50,15 @@ export function attributionOffset(analysis: Analysis, text: string, figure: Span
   return end
 }
 
-/** The marker the ignore quick fix appends: a comment in Markdown, the bracket form elsewhere. */
+/**
+ * The marker the ignore quick fix may append: only where the file type hides it (a comment
+ * in Markdown and HTML); in `.news` and plain text it would be published with the article.
+ */
+export function hiddenIgnoreMarkerFor(languageId: string): string | undefined {
+  return languageId === 'markdown' || languageId === 'html' ? IGNORE_MARKERS.html : undefined
+}
+
+/** The marker that suits the file: a comment in Markdown, the bracket form elsewhere. */
 export function ignoreMarkerFor(languageId: string): string {
   return languageId === 'markdown' ? IGNORE_MARKERS.html : IGNORE_MARKERS.plain
 }

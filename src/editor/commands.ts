@@ -3,8 +3,17 @@ import * as path from 'node:path'
 import * as vscode from 'vscode'
 import type {ActiveArticle} from './activeArticle.js'
 import type {AnalysisCache} from './analysisCache.js'
-import {INSERT_ATTRIBUTION_COMMAND, insertAttribution} from './codeActions.js'
-import type {DiagnosticsController} from './diagnostics.js'
+import {
+  DISABLE_RULE_FOR_FILE_COMMAND,
+  DISABLE_RULE_IN_WORKSPACE_COMMAND,
+  disableRuleForFile,
+  disableRuleInWorkspace,
+  IGNORE_FIGURE_COMMAND,
+  ignoreFigureInWorkspace,
+  INSERT_ATTRIBUTION_COMMAND,
+  insertAttribution
+} from './codeActions.js'
+import {CHECK_NOW_COMMAND, type DiagnosticsController} from './diagnostics.js'
 import type {Enablement} from './enablement.js'
 import {SHOW_FIXES_COMMAND} from './hover.js'
 import {deliverExport, renderExport, type ExportFormat} from './exporter.js'
@@ -48,7 +57,15 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
       insertAttribution(uri, offset, snippet)
     ),
     register(SHOW_LOG_COMMAND, () => log.show()),
-    register(SHOW_FIXES_COMMAND, (uri: vscode.Uri, start: number, end: number) => showFixes(uri, start, end))
+    register(SHOW_FIXES_COMMAND, (uri: vscode.Uri, start: number, end: number) => showFixes(uri, start, end)),
+    register(CHECK_NOW_COMMAND, (uri?: vscode.Uri) => checkNow(diagnostics, article, uri)),
+    register(IGNORE_FIGURE_COMMAND, (text: string, scope?: vscode.Uri) => ignoreFigureInWorkspace(text, scope)),
+    register(DISABLE_RULE_FOR_FILE_COMMAND, (uri: vscode.Uri, rule: string) =>
+      disableRuleForFile(enablement, uri, rule)
+    ),
+    register(DISABLE_RULE_IN_WORKSPACE_COMMAND, (rule: string, scope?: vscode.Uri) =>
+      disableRuleInWorkspace(rule, scope)
+    )
   ]
 }
 
@@ -76,6 +93,13 @@ async function goToUnattributed(
   editor.selection = new vscode.Selection(range.start, range.end)
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport)
   return range
+}
+
+/** Checks the article now, whatever `sourced.run` says (under `manual`, the only way). */
+async function checkNow(diagnostics: DiagnosticsController, article: ActiveArticle, uri?: vscode.Uri): Promise<void> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : article.document()
+  if (document) diagnostics.lint(document)
+  else void vscode.window.showInformationMessage(vscode.l10n.t('Open an article to check it.'))
 }
 
 async function switchFile(

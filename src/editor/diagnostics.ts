@@ -1,5 +1,6 @@
-// The engine's messages as VS Code diagnostics: linted on open, debounced on change,
-// cleared on close, redone when settings or a file's switch change.
+// The engine's messages as VS Code diagnostics: linted on open, debounced on change (or
+// on save, or by the command only: `sourced.run`), cleared on close, redone when settings
+// or a file's switch change; never more than `sourced.maxProblems` for one file.
 import * as vscode from 'vscode'
 import type {Analysis, Diagnostic as EngineDiagnostic, Severity} from '../core/index.js'
 import type {AnalysisCache} from './analysisCache.js'
@@ -11,6 +12,9 @@ import {documentPositions, rangeOf, type PositionAt} from './positions.js'
 import type {MessageLanguage} from './settings.js'
 
 export const DIAGNOSTIC_SOURCE = 'Sourced'
+/** The code of the one problem that stands for those past `sourced.maxProblems`. */
+export const MORE_PROBLEMS_CODE = 'more-problems'
+export const CHECK_NOW_COMMAND = 'sourced.checkNow'
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -32,7 +36,11 @@ export function toDiagnostics(
   extensionUri: vscode.Uri,
   language: MessageLanguage = 'ui'
 ): vscode.Diagnostic[] {
-  return analysis.diagnostics.map((message) => {
+  const max = readSettings(uri).maxProblems
+  const messages = analysis.diagnostics
+  // Past the limit the last slot goes to a problem that says how many more there are.
+  const shown = messages.length > max ? messages.slice(0, max - 1) : messages
+  const diagnostics = shown.map((message) => {
     const reason = problemMessage(analysis, message, language)
     const diagnostic = new vscode.Diagnostic(rangeOf(positionAt, message), reason, SEVERITY[message.severity])
     diagnostic.source = DIAGNOSTIC_SOURCE
@@ -40,6 +48,36 @@ export function toDiagnostics(
     diagnostic.relatedInformation = relatedInformation(analysis, message, text, uri, positionAt, language)
     return diagnostic
   })
+  const dropped = messages.slice(shown.length)
+  const first = dropped[0]
+  if (first) diagnostics.push(moreProblems(dropped, rangeOf(positionAt, first), max, extensionUri))
+  return diagnostics
+}
+
+/**
+ * The problem at the first one not shown: how many more there are, as severe as the worst
+ * of them (so a Problems filter keeps it). A diagnostic cannot hold a `command:` link, so
+ * the text names the report and its quick fix opens it; the code links the setting's docs.
+ */
+function moreProblems(
+  dropped: readonly EngineDiagnostic[],
+  range: vscode.Range,
+  max: number,
+  extensionUri: vscode.Uri
+): vscode.Diagnostic {
+  const severity = Math.min(...dropped.map((message) => SEVERITY[message.severity]))
+  const diagnostic = new vscode.Diagnostic(
+    range,
+    vscode.l10n.t(
+      '{0} more problems are not shown (at most {1} per file, setting sourced.maxProblems). The source report lists every figure: Sourced: Show Source Report.',
+      dropped.length,
+      max
+    ),
+    severity
+  )
+  diagnostic.source = DIAGNOSTIC_SOURCE
+  diagnostic.code = {value: MORE_PROBLEMS_CODE, target: ruleDocs(extensionUri, 'README.md#settings')}
+  return diagnostic
 }
 
 /**
@@ -86,6 +124,8 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Fires after a document was (re-)linted or found skipped: views that show the analysis refresh. */
   readonly onDidUpdate = this.updated.event
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>()
+  /** The document version each file's diagnostics were made from. */
+  private readonly checked = new Map<string, number>()
   private readonly disposables: vscode.Disposable[] = []
 
   constructor(
@@ -97,9 +137,16 @@ export class DiagnosticsController implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       this.updated,
-      vscode.workspace.onDidOpenTextDocument((document) => this.lint(document)),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (readSettings(document).run !== 'manual') this.lint(document)
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && isAnalysableScheme(event.document.uri)) this.schedule(event.document)
+        const {document} = event
+        if (event.contentChanges.length === 0 || !isAnalysableScheme(document.uri)) return
+        if (readSettings(document).run === 'onType') this.schedule(document)
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (readSettings(document).run === 'onSave') this.lint(document)
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -116,8 +163,16 @@ export class DiagnosticsController implements vscode.Disposable {
     )
   }
 
+  /** Lints every open document, except, under `run: manual`, those never checked. */
   lintAll(): void {
-    for (const document of vscode.workspace.textDocuments) this.lint(document)
+    for (const document of vscode.workspace.textDocuments) {
+      if (readSettings(document).run !== 'manual' || this.checked.has(document.uri.toString())) this.lint(document)
+    }
+  }
+
+  /** Whether the diagnostics show the document as it is now (under `run: onSave` or `manual` they may be older). */
+  isCurrent(document: vscode.TextDocument): boolean {
+    return this.checked.get(document.uri.toString()) === document.version
   }
 
   /** Lints now; a pending debounced lint of the same document is dropped as outdated. */
@@ -136,9 +191,11 @@ export class DiagnosticsController implements vscode.Disposable {
         readSettings(document).messageLanguage
       )
       this.collection.set(document.uri, diagnostics)
+      this.checked.set(document.uri.toString(), document.version)
     } else {
       // Switched off, skipped or failed: no stale diagnostics from an earlier version.
       this.collection.delete(document.uri)
+      this.checked.delete(document.uri.toString())
     }
     this.updated.fire(document)
   }
@@ -168,6 +225,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.cancel(document.uri)
     this.cache.forget(document.uri)
     this.collection.delete(document.uri)
+    this.checked.delete(document.uri.toString())
   }
 
   dispose(): void {

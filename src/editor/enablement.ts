@@ -1,6 +1,7 @@
 // Decides which documents Sourced analyses: the languages the settings enable, plus
 // the files a writer switched on or off by hand (kept per workspace).
 import * as vscode from 'vscode'
+import type {RuleId} from '../core/index.js'
 import {readSettings} from './configuration.js'
 
 /** `on`: analysed; `off`: could be switched on; `unsupported`: never (another scheme, e.g. the Chat input). */
@@ -12,6 +13,7 @@ export const SWITCHABLE_LANGUAGES: readonly string[] = ['news', 'plaintext', 'ma
 // Only real files and new, unsaved ones: output panes, the Chat input and settings are text documents too.
 const ANALYSED_SCHEMES: readonly string[] = ['file', 'untitled']
 const OVERRIDES_KEY = 'sourced.fileOverrides'
+const DISABLED_RULES_KEY = 'sourced.disabledRules'
 
 export function isAnalysableScheme(uri: vscode.Uri): boolean {
   return ANALYSED_SCHEMES.includes(uri.scheme)
@@ -39,6 +41,19 @@ export class Enablement implements vscode.Disposable {
 
   async setForFile(uri: vscode.Uri, enabled: boolean): Promise<void> {
     await this.memento.update(OVERRIDES_KEY, {...this.overrides(), [uri.toString()]: enabled})
+    this.changed.fire(uri)
+  }
+
+  /** The rules switched off for this one file (the quick fix "Disable rule … in this file"). */
+  disabledRules(uri: vscode.Uri): RuleId[] {
+    return this.memento.get<Record<string, RuleId[]>>(DISABLED_RULES_KEY, {})[uri.toString()] ?? []
+  }
+
+  async disableRule(uri: vscode.Uri, rule: RuleId): Promise<void> {
+    const all = this.memento.get<Record<string, RuleId[]>>(DISABLED_RULES_KEY, {})
+    const rules = all[uri.toString()] ?? []
+    if (rules.includes(rule)) return
+    await this.memento.update(DISABLED_RULES_KEY, {...all, [uri.toString()]: [...rules, rule]})
     this.changed.fire(uri)
   }
 

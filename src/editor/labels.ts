@@ -63,6 +63,8 @@ export function viaLabel(via: AttributionVia): string {
       return vscode.l10n.t('inside a quotation')
     case 'echo':
       return vscode.l10n.t('repeats a figure attributed elsewhere')
+    case 'paragraph':
+      return vscode.l10n.t('source named earlier in the paragraph')
   }
 }
 

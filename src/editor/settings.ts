@@ -8,6 +8,7 @@ import {
   type Analysis,
   type ArticleAnalyser,
   type ArticleSettings,
+  type AttributionScope,
   type Language,
   type RuleId,
   type Severity
@@ -29,11 +30,18 @@ export const SHARED_SETTING_KEYS = [
   'severity',
   'reportingVerbs',
   'vagueSources',
-  'ignoredFigures'
+  'ignoredFigures',
+  'attributionScope'
 ] as const
 
 /** The language of problem messages and hover text: VS Code's display language, or the article's. */
 export type MessageLanguage = 'ui' | 'article'
+/** When the article is checked: while typing (debounced), on save, or only by the command. */
+export type RunMode = 'onType' | 'onSave' | 'manual'
+/** Which attributed figures get an inlay hint: each, the first per source in a sentence, or none. */
+export type InlayHintsMode = 'all' | 'firstPerSentence' | 'off'
+/** VS Code draws at most 500 problems per file; past that, squiggles stop while the counts go on. */
+export const MAX_PROBLEMS = 500
 
 export interface SourcedSettings {
   /** Language ids analysed without a per-file switch. */
@@ -43,9 +51,13 @@ export interface SourcedSettings {
   reportingVerbs: string[]
   vagueSources: string[]
   ignoredFigures: string[]
-  inlayHints: boolean
+  inlayHints: InlayHintsMode
   /** Colour figures, cues and sources through semantic tokens. */
   highlight: boolean
+  run: RunMode
+  attributionScope: AttributionScope
+  /** At most this many problems per file (1 to MAX_PROBLEMS), the last saying how many more there are. */
+  maxProblems: number
   debounceMs: number
   /** Larger documents are skipped, in bytes of UTF-8. */
   maxFileSizeBytes: number
@@ -75,7 +87,10 @@ export function parseSettings(
     reportingVerbs: stringList(checker, 'reportingVerbs', []),
     vagueSources: stringList(checker, 'vagueSources', []),
     ignoredFigures: stringList(checker, 'ignoredFigures', []),
-    inlayHints: checker.get('inlayHints.enabled') !== false,
+    inlayHints: inlayHintsMode(checker.get('inlayHints'), checker.get('inlayHints.enabled')),
+    run: oneOf(checker.get('run'), ['onType', 'onSave', 'manual'], 'onType'),
+    attributionScope: oneOf(checker.get('attributionScope'), ['sentence', 'paragraph'], 'sentence'),
+    maxProblems: Math.round(boundedNumber(checker, 'maxProblems', MAX_PROBLEMS, 1, MAX_PROBLEMS)),
     debounceMs: boundedNumber(checker, 'debounce', 300, 0, 10_000),
     maxFileSizeBytes: boundedNumber(checker, 'maxFileSize', 512, 1, 100_000) * 1024,
     messageLanguage: checker.get('messageLanguage') === 'article' ? 'article' : 'ui',
@@ -85,8 +100,8 @@ export function parseSettings(
 
 /** What of the settings the engine applies. */
 export function articleSettings(settings: SourcedSettings): ArticleSettings {
-  const {documentLanguage, severity, ignoredFigures, reportingVerbs, vagueSources} = settings
-  return {language: documentLanguage, severity, ignoredFigures, reportingVerbs, vagueSources}
+  const {documentLanguage, severity, ignoredFigures, reportingVerbs, vagueSources, attributionScope} = settings
+  return {language: documentLanguage, severity, ignoredFigures, reportingVerbs, vagueSources, attributionScope}
 }
 
 /** Why a text is not analysed: over the size limit, or binary. */
@@ -160,6 +175,21 @@ function severities({get, onProblem}: Checker): Partial<Record<RuleId, Severity 
     else onProblem({key: `severity.${rule}`, message: `must be one of ${SEVERITIES.join(', ')}`})
   }
   return result
+}
+
+function oneOf<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {
+  return choices.find((choice) => choice === value) ?? fallback
+}
+
+/**
+ * `sourced.inlayHints`, else the deprecated boolean `sourced.inlayHints.enabled` it replaced. The
+ * two cannot both be declared: a string setting has no keys below it, so a user's old
+ * `inlayHints.enabled` arrives as the object `{enabled}` in place of the string.
+ */
+function inlayHintsMode(value: unknown, enabled: unknown): InlayHintsMode {
+  const mode = oneOf<InlayHintsMode | 'unset'>(value, ['all', 'firstPerSentence', 'off'], 'unset')
+  if (mode !== 'unset') return mode
+  return enabled === false ? 'off' : 'firstPerSentence'
 }
 
 function boundedNumber({get, onProblem}: Checker, key: string, fallback: number, min: number, max: number): number {

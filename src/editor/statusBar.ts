@@ -46,6 +46,11 @@ export class StatusBar implements vscode.Disposable {
         item.text = `$(quote) ${statusText(counts)}`
         item.tooltip = breakdown(counts)
         item.command = 'sourced.nextUnattributed'
+        // Under `sourced.run: manual` a click checks the article: nothing else would.
+        if (readSettings(document).run === 'manual') {
+          item.tooltip = vscode.l10n.t('Sourced checks this article only on request. Click to check it now.')
+          item.command = 'sourced.checkNow'
+        }
         break
       }
       case 'off':

@@ -184,7 +184,7 @@ describe('CLI configuration', function () {
       properties: Record<string, Setting>
     }
     /** Editor settings with no meaning on the command line. */
-    const editorOnly = ['inlayHints.enabled', 'debounce', 'maxFileSize', 'messageLanguage', 'highlight']
+    const editorOnly = ['inlayHints', 'run', 'maxProblems', 'debounce', 'maxFileSize', 'messageLanguage', 'highlight']
 
     it('is contributed for .sourcedrc.json', () => {
       assert.deepEqual(manifest.contributes.jsonValidation, [

@@ -35,6 +35,8 @@ export function analyseDocument(raw: string, options: AnalyseOptions, memory: Me
   const phraseSource = (p: number, ref: number) => sourceGroups.sourceOf[refBase[p] + ref]
   const {claims, figures} = placeClaimsAndFigures(text, paragraphs, phraseSource, figureIgnorer(raw, options.ignoredFigures))
   attributeEchoes(figures)
+  const scope = options.attributionScope ?? 'sentence'
+  if (scope === 'paragraph') attributeWithinParagraphs(paragraphs.map((p) => p.span), claims, figures)
 
   const sentences: Span[] = []
   const hedges: Mention[] = []
@@ -142,6 +144,29 @@ function placeClaimsAndFigures(
     for (const c of plan.claimOrder) if (placed[c]) previousClaimSource = placed[c].source
   })
   return {claims, figures}
+}
+
+/**
+ * `attributionScope: 'paragraph'`, for desks that attribute once per paragraph: a figure that
+ * nothing attributes takes the source of the latest claim before it in its paragraph, when that
+ * claim names one (a vague claim in between ends the cover). Claims, figures and paragraphs are
+ * in text order, so one walk over each suffices.
+ */
+function attributeWithinParagraphs(paragraphs: readonly Span[], claims: readonly Claim[], figures: Figure[]): void {
+  let claimsBefore = 0
+  let paragraphIndex = 0
+  for (const figure of figures) {
+    while ((claims[claimsBefore]?.start ?? Number.POSITIVE_INFINITY) < figure.start) claimsBefore++
+    while ((paragraphs[paragraphIndex]?.end ?? Number.POSITIVE_INFINITY) <= figure.start) paragraphIndex++
+    if (figure.status !== 'none') continue
+    const latest = claims[claimsBefore - 1]
+    const paragraph = paragraphs[paragraphIndex]
+    if (!latest || !paragraph || latest.start < paragraph.start || latest.source === null) continue
+    figure.status = 'named'
+    figure.source = latest.source
+    figure.via = 'paragraph'
+    figure.claim = latest.id
+  }
 }
 
 /** An inherited claim's source: a quoted speaker (a source id), or the previous paragraph's last claim's source. */

@@ -1,4 +1,4 @@
-// The quick fixes on an unattributed figure: insert an attribution snippet, or ignore the line.
+// The quick fixes on an unattributed figure that insert an attribution snippet (ignoring: sourced-ignore.test.ts).
 import * as assert from 'node:assert/strict'
 import * as vscode from 'vscode'
 import {closeAllEditors, deleteWorkspaceFiles, open, ruleOf, waitForDiagnostics, writeWorkspaceFile} from './helpers.js'
@@ -30,7 +30,7 @@ describe('Sourced quick fixes', () => {
   afterEach(closeAllEditors)
 
   after(async () => {
-    await deleteWorkspaceFiles('verein.news', 'club.news', 'ignorieren.news')
+    await deleteWorkspaceFiles('verein.news', 'club.news')
   })
 
   it('inserts ", laut Quelle" at the end of the sentence in a German article', async () => {
@@ -60,22 +60,5 @@ describe('Sourced quick fixes', () => {
     await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []))
     assert.match(editor.document.lineAt(diagnostic.range.start.line).text, /, according to source\.$/)
     await editor.document.save()
-  })
-
-  it('ignores the figure with a marker the engine honours', async () => {
-    const uri = await writeWorkspaceFile('ignorieren.news', GERMAN)
-    const editor = await open(uri)
-    const diagnostic = await firstUnattributed(uri)
-    const ignore = (await quickFixes(uri, diagnostic)).find((action) => action.edit !== undefined)
-    assert.ok(ignore?.edit, 'an ignore quick fix is offered')
-    assert.ok(await vscode.workspace.applyEdit(ignore.edit))
-    // Saved now, so no delayed save can bring the file back after the suite deletes it.
-    await editor.document.save()
-    assert.match(editor.document.lineAt(diagnostic.range.start.line).text, /\[sourced-ignore\]$/)
-    await waitForDiagnostics(
-      uri,
-      (all) => !all.some((d) => d.range.start.line === diagnostic.range.start.line),
-      'the ignored figure to lose its diagnostic'
-    )
   })
 })

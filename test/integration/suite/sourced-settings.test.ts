@@ -26,7 +26,7 @@ describe('Sourced settings', () => {
   afterEach(closeAllEditors)
 
   after(async () => {
-    for (const key of ['severity', 'inlayHints.enabled', 'enabledLanguages', 'documentLanguage', 'ignoredFigures'])
+    for (const key of ['severity', 'inlayHints', 'enabledLanguages', 'documentLanguage', 'ignoredFigures'])
       await setSetting(key, undefined)
     await deleteWorkspaceFiles('stadtfest.news', 'stadtfest.txt')
     await removeEmptyWorkspaceSettings()
@@ -55,9 +55,9 @@ describe('Sourced settings', () => {
     const hints = () =>
       vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range)
     assert.ok((await hints()).length > 0, 'the attributed "12 Festnahmen" has a hint')
-    await setSetting('inlayHints.enabled', false)
+    await setSetting('inlayHints', 'off')
     assert.deepEqual(await hints(), [])
-    await setSetting('inlayHints.enabled', undefined)
+    await setSetting('inlayHints', undefined)
   })
 
   it('analyses plain text files once plaintext is enabled', async () => {
