@@ -248,7 +248,8 @@ describe('attribution', () => {
 
     it('carries a source into the next paragraph only through its first sentence (GUIDELINES, continuation)', () => {
       const a = run(
-        'Laut Polizei wurden 20 Menschen festgenommen.\n\nDer Zug kam spät an. Insgesamt sollen 300 Personen beteiligt gewesen sein.',
+        'Laut Polizei wurden 20 Menschen festgenommen.\n\n' +
+          'Der Zug kam spät an. Insgesamt sollen 300 Personen beteiligt gewesen sein.',
         'de'
       )
       assert.equal(sourceOf(a, '300 Personen'), 'none')

@@ -14,9 +14,9 @@ describe('english classes', () => {
           'The housing board said thieves reached thousands of tenants in 40 flats.',
         'en'
       )
-      assert.equal(a.figures[0].text, 'thousands of tenants')
-      assert.equal(a.figures[0].via, 'echo')
-      assert.equal(sourceOf(a, 'thousands of tenants'), a.sources[0].name)
+      assert.equal(a.figures[0]?.text, 'thousands of tenants')
+      assert.equal(a.figures[0]?.via, 'echo')
+      assert.equal(sourceOf(a, 'thousands of tenants'), a.sources[0]?.name)
       assert.equal(figure(a, '40-flat').via, 'echo')
     })
 
@@ -25,7 +25,7 @@ describe('english classes', () => {
         'Tausende Mieter ohne Heizung\n\nTausende Mieter sind nach Angaben der Stadtwerke ohne Heizung.',
         'de'
       )
-      assert.equal(a.figures[0].via, 'echo')
+      assert.equal(a.figures[0]?.via, 'echo')
       assert.equal(sourceOf(a, 'Tausende Mieter'), 'Stadtwerke')
     })
 
@@ -46,7 +46,7 @@ describe('english classes', () => {
       const a = run("In the Lakeside Institute's spring survey, 48 percent of farmers reported losses.", 'en')
       assert.match(sourceOf(a, '48 percent'), /Lakeside Institute/)
       assert.equal(a.claims.length, 1)
-      assert.equal(a.claims[0].start, 0)
+      assert.equal(a.claims[0]?.start, 0)
     })
 
     it('makes no source of the respondents when no poll is named (en, de)', () => {
@@ -142,7 +142,7 @@ describe('english classes', () => {
       )
       assert.equal(sourceOf(a, '40 trucks'), 'vague')
       assert.equal(a.claims.length, 1)
-      assert.equal(a.claims[0].kind, 'direct')
+      assert.equal(a.claims[0]?.kind, 'direct')
       const b = run('Ein Polizeibeamter sagte, 20 Züge seien ausgefallen.', 'de')
       assert.equal(sourceOf(b, '20 Züge'), 'vague')
     })
@@ -157,7 +157,7 @@ describe('english classes', () => {
     it('reads the group before a short prepositional phrase as a vague subject (en, de)', () => {
       const a = run('Nurses on night shifts said 30 beds were closed.', 'en')
       assert.equal(sourceOf(a, '30 beds'), 'vague')
-      assert.equal(a.claims[0].vagueSource?.text, 'Nurses')
+      assert.equal(a.claims[0]?.vagueSource?.text, 'Nurses')
       const b = run('Eltern aus dem Nachbardorf berichteten, dass 20 Busse ausfielen.', 'de')
       assert.equal(sourceOf(b, '20 Busse'), 'vague')
     })
@@ -165,7 +165,7 @@ describe('english classes', () => {
     it('takes the group, not the object of its preposition, and no group after the verb (en)', () => {
       const a = run('Talks on night shifts stalled and 30 beds were closed, nurses said.', 'en')
       assert.equal(a.claims.length, 1)
-      assert.equal(a.claims[0].vagueSource?.text, 'nurses')
+      assert.equal(a.claims[0]?.vagueSource?.text, 'nurses')
       assert.equal(a.sources.length, 0)
     })
   })

@@ -7,17 +7,23 @@ import {figureTexts, run, sourceNames, sourceOf} from './helpers.js'
 
 describe('German dev classes', () => {
   describe('joint sources', () => {
-    it('makes sources that only ever speak together one source with all their names, across a list before the particle (de)', () => {
-      const text = 'Bei der Aktion seien 40 Waffen gefunden worden, teilten Polizei Lübeck, Zollamt Kiel und Landeskriminalamt Hamburg am Montag mit.'
+    it('makes sources that speak only together one source with all names, across a list before a particle (de)', () => {
+      const text =
+        'Bei der Aktion seien 40 Waffen gefunden worden, teilten Polizei Lübeck, Zollamt Kiel ' +
+        'und Landeskriminalamt Hamburg am Montag mit.'
       const a = run(text, 'de')
       assert.equal(sourceOf(a, '40 Waffen'), 'Polizei Lübeck, Zollamt Kiel und Landeskriminalamt Hamburg')
-      const source = a.sources[0]
+      const [source] = a.sources
+      assert.ok(source)
       assert.equal(source.type, 'group')
-      for (const alias of ['Polizei Lübeck', 'Zollamt Kiel', 'Landeskriminalamt Hamburg']) assert.ok(source.aliases.includes(alias), alias)
+      for (const alias of ['Polizei Lübeck', 'Zollamt Kiel', 'Landeskriminalamt Hamburg'])
+        assert.ok(source.aliases.includes(alias), alias)
     })
 
     it('gives the joint statement to the first one named when one of them also speaks alone (de)', () => {
-      const text = 'Der Konzern Nordbahn und Minister Kurt Lamm kündigten an, 40 Züge zu kaufen. „Wir brauchen 12 neue Strecken“, sagte Lamm.'
+      const text =
+        'Der Konzern Nordbahn und Minister Kurt Lamm kündigten an, 40 Züge zu kaufen. ' +
+        '„Wir brauchen 12 neue Strecken“, sagte Lamm.'
       const a = run(text, 'de')
       assert.equal(sourceOf(a, '40 Züge'), 'Nordbahn')
       assert.match(sourceOf(a, '12 neue'), /Lamm$/)
@@ -29,7 +35,10 @@ describe('German dev classes', () => {
     })
 
     it('keeps a comma after the speaker as the start of what was said (de)', () => {
-      const a = run('Es sei ernst, sagte Bürgermeisterin Eva Lang, Polizei und Feuerwehr seien zu 20 Einsätzen ausgerückt.', 'de')
+      const a = run(
+        'Es sei ernst, sagte Bürgermeisterin Eva Lang, Polizei und Feuerwehr seien zu 20 Einsätzen ausgerückt.',
+        'de'
+      )
       assert.equal(sourceOf(a, '20 Einsätzen'), 'Eva Lang')
       assert.deepEqual(sourceNames(a), ['Eva Lang'])
     })
@@ -38,7 +47,9 @@ describe('German dev classes', () => {
   describe('definite descriptions that refer back', () => {
     it('joins `die Ermittler` and `der Ermittler` to the investigating authority named before (de)', () => {
       const text =
-        'Es seien 20 Menschen festgenommen worden, teilte die Staatsanwaltschaft Kiel mit.\n\n„Wir haben 40 Kilogramm Heroin gefunden“, erklärten die Ermittler. Es handelte sich um 9 Autos, wie es in einer Mitteilung der Ermittler weiter hieß.'
+        'Es seien 20 Menschen festgenommen worden, teilte die Staatsanwaltschaft Kiel mit.\n\n' +
+        '„Wir haben 40 Kilogramm Heroin gefunden“, erklärten die Ermittler. ' +
+        'Es handelte sich um 9 Autos, wie es in einer Mitteilung der Ermittler weiter hieß.'
       const a = run(text, 'de')
       const name = sourceOf(a, '20 Menschen')
       assert.notEqual(name, 'vague')
@@ -47,19 +58,29 @@ describe('German dev classes', () => {
     })
 
     it('joins `the investigators` to the police named before (en)', () => {
-      const a = run('The Kent Police said 20 people were arrested.\n\n"We found 40 kilograms of heroin," the investigators said.', 'en')
+      const a = run(
+        'The Kent Police said 20 people were arrested.\n\n"We found 40 kilograms of heroin," the investigators said.',
+        'en'
+      )
       assert.equal(sourceOf(a, '40 kilograms'), 'Kent Police')
     })
 
-    it('leaves investigators vague without an authority before them, or when the description is indefinite (de, en)', () => {
-      const a = run('Bürgermeisterin Eva Lang sagte, 20 Häuser seien leer. „Wir haben 40 Kilogramm Heroin gefunden“, erklärten die Ermittler.', 'de')
+    it('leaves investigators vague with no authority before them, or with an indefinite description (de, en)', () => {
+      const a = run(
+        'Bürgermeisterin Eva Lang sagte, 20 Häuser seien leer. ' +
+          '„Wir haben 40 Kilogramm Heroin gefunden“, erklärten die Ermittler.',
+        'de'
+      )
       assert.equal(sourceOf(a, '40 Kilogramm'), 'vague')
       const b = run('The Kent Police said 20 people were arrested. Investigators said 40 cars were seized.', 'en')
       assert.equal(sourceOf(b, '40 cars'), 'vague')
     })
 
     it('continues the latest source with `den Angaben zufolge`, and stays vague with no source before (de)', () => {
-      const a = run('Der Konzern Nordwind teilte mit, er habe 300 Räder verkauft. Den Angaben zufolge fehlen 40 Teile.', 'de')
+      const a = run(
+        'Der Konzern Nordwind teilte mit, er habe 300 Räder verkauft. Den Angaben zufolge fehlen 40 Teile.',
+        'de'
+      )
       assert.equal(sourceOf(a, '40 Teile'), 'Nordwind')
       const b = run('Den Angaben zufolge fehlen 40 Teile.', 'de')
       assert.equal(sourceOf(b, '40 Teile'), 'vague')
@@ -113,20 +134,28 @@ describe('German dev classes', () => {
 
   describe('figures of a measured substance', () => {
     it('takes the substance after a unit of measure into the figure (de)', () => {
-      const a = run('Gefunden wurden 25 Kilogramm Kokain, über fünf Kilogramm Amphetamin und 500 Gramm Crystal Meth.', 'de')
-      assert.deepEqual(figureTexts(a), ['25 Kilogramm Kokain', 'über fünf Kilogramm Amphetamin', '500 Gramm Crystal Meth'])
+      const a = run(
+        'Gefunden wurden 25 Kilogramm Kokain, über fünf Kilogramm Amphetamin und 500 Gramm Crystal Meth.',
+        'de'
+      )
+      assert.deepEqual(figureTexts(a), [
+        '25 Kilogramm Kokain',
+        'über fünf Kilogramm Amphetamin',
+        '500 Gramm Crystal Meth'
+      ])
     })
 
     it('takes the substance after `of` (en), and nothing where none follows (de, en)', () => {
       const a = run('They seized 25 kilograms of cocaine and 2 kg of hashish.', 'en')
       assert.deepEqual(figureTexts(a), ['25 kilograms of cocaine', '2 kg of hashish'])
-      assert.equal(a.figures[0].unit, 'kg')
+      assert.equal(a.figures[0]?.unit, 'kg')
       assert.deepEqual(figureTexts(run('Die Strecke ist 20 Kilometer lang.', 'de')), ['20 Kilometer'])
       assert.deepEqual(figureTexts(run('The road is 20 miles long.', 'en')), ['20 miles'])
     })
 
     it('reads the whole list of quantities as what `laut` reports (de)', () => {
-      const text = 'Sichergestellt wurden laut Polizei mehr als 1280 Pflanzen, über fünf Kilogramm Amphetamin und 50 Gramm Kokain.'
+      const text =
+        'Sichergestellt wurden laut Polizei mehr als 1280 Pflanzen, über fünf Kilogramm Amphetamin und 50 Gramm Kokain.'
       assert.equal(sourceOf(run(text, 'de'), '50 Gramm'), 'Polizei')
       const b = run('Sichergestellt wurden laut Polizei 12 Waffen, außerdem zählte der Wirt 50 Gäste.', 'de')
       assert.equal(sourceOf(b, '12 Waffen'), 'Polizei')

@@ -185,14 +185,14 @@ describe('speaker in German word order', () => {
           'Sie entstammen Zeitungsberichten zufolge 3 Familien aus der Stadt.',
         'de'
       )
-      assert.equal(a.claims[0].vagueSource?.text, 'Zeitungsberichten')
+      assert.equal(a.claims[0]?.vagueSource?.text, 'Zeitungsberichten')
       const b = analyse('Da Mussawi der Minderheit angehöre, sagte Mussawi, seien 300 Stimmen verloren.', 'de')
       assert.deepEqual(b.sources.map((s) => s.name), ['Mussawi'])
     })
 
     it('keeps an adjective before the noun in the source (de)', () => {
       const a = analyse('Britischen Zeitungsberichten zufolge entstammen 3 Täter einer Familie.', 'de')
-      assert.equal(a.claims[0].vagueSource?.text, 'Britischen Zeitungsberichten')
+      assert.equal(a.claims[0]?.vagueSource?.text, 'Britischen Zeitungsberichten')
     })
 
     it('keeps the name after a capitalised conjunction in English (en)', () => {

@@ -3,10 +3,14 @@
 // `The Harbor Authority and the City Council said`). GUIDELINES, Sources: they
 // speak jointly; the document pass decides whether they are one source.
 import type {Lexicon} from '../lexicon/index.js'
+import {must} from '../must.js'
 import type {Token} from '../text/tokens.js'
 import {readLeft, readRight, type SourcePhrase} from './noun-phrase.js'
 
-/** A phrase that can be one of several joint speakers: a name, an institution, an office; no vague group, no pronoun. */
+/**
+ * A phrase that can be one of several joint speakers: a name, an institution, an
+ * office; no vague group, no pronoun.
+ */
 function isConjunct(phrase: SourcePhrase | null): phrase is SourcePhrase {
   return phrase !== null && phrase.kind === 'named' && phrase.strength >= 2
 }
@@ -17,11 +21,17 @@ function isConjunct(phrase: SourcePhrase | null): phrase is SourcePhrase {
  * an apposition or open a clause); without one, `[phrase]`. `commas: false` admits
  * only `A und B`, for a place where a comma may open what was said.
  */
-export function conjunctsAfter(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon, commas = true, limit = tokens.length): SourcePhrase[] {
+export function conjunctsAfter(
+  tokens: readonly Token[],
+  phrase: SourcePhrase,
+  lexicon: Lexicon,
+  commas = true,
+  limit = tokens.length
+): SourcePhrase[] {
   const list = [phrase]
   let k = phrase.last + 1
   while (k < limit) {
-    const link = tokens[k]
+    const link = must(tokens[k], 'k < limit <= tokens.length')
     const closing = lexicon.coordinators.has(link.lower)
     if (!closing && !(commas && link.text === ',')) break
     const next = readRight(tokens, k + 1, lexicon, limit)
@@ -33,8 +43,16 @@ export function conjunctsAfter(tokens: readonly Token[], phrase: SourcePhrase, l
   return [phrase]
 }
 
-/** The phrases coordinated before `phrase`, which stands last (a subject read leftwards from its verb): `A, B und C sagten`. */
-export function conjunctsBefore(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon, floor = 0): SourcePhrase[] {
+/**
+ * The phrases coordinated before `phrase`, which stands last (a subject read
+ * leftwards from its verb): `A, B und C sagten`.
+ */
+export function conjunctsBefore(
+  tokens: readonly Token[],
+  phrase: SourcePhrase,
+  lexicon: Lexicon,
+  floor = 0
+): SourcePhrase[] {
   const link = tokens[phrase.first - 1]
   if (!link || phrase.first - 1 <= floor || !lexicon.coordinators.has(link.lower)) return [phrase]
   const list = [phrase]
@@ -44,7 +62,7 @@ export function conjunctsBefore(tokens: readonly Token[], phrase: SourcePhrase, 
     if (!isConjunct(previous) || previous.last !== at - 1) break
     list.unshift(previous)
     const comma = tokens[previous.first - 1]
-    if (!comma || comma.text !== ',' || previous.first - 1 <= floor) break
+    if (comma?.text !== ',' || previous.first - 1 <= floor) break
     at = previous.first - 1
   }
   return list.length > 1 ? list : [phrase]

@@ -2,6 +2,7 @@
 // open at the paragraph's end runs to that end, as news style does when a
 // speaker's quote carries on into the next paragraph.
 import type {Span} from '../types.js'
+import {must} from '../must.js'
 import {isLetterOrDigitAt} from '../text/chars.js'
 
 export interface Quote {
@@ -16,7 +17,9 @@ export interface Quote {
   speech: boolean
 }
 
-const closerFor: Record<string, string> = {'„': '“', '“': '”', '»': '«', '«': '»', '"': '"', '”': '”', '‘': '’', '‚': '‘'}
+const closerFor: Record<string, string> = {
+  '„': '“', '“': '”', '»': '«', '«': '»', '"': '"', '”': '”', '‘': '’', '‚': '‘'
+}
 // ’ is also the apostrophe (`it’s`, `Parise’s`): as a closer it must not stand inside a word.
 const singleClosers = new Set(['’', '‘'])
 
@@ -33,7 +36,12 @@ export function findQuotes(text: string): Quote[] {
     if (open) {
       if (singleClosers.has(open.closer) && char === open.closer && /\p{L}/u.test(text[index + 1] ?? '')) continue
       // German „…“ closes with “; a stray ” or " also closes what is open.
-      if (char === open.closer || (open.closer === '“' && char === '”') || (open.closer === '”' && char === '"') || (open.closer === '"' && char === '”')) {
+      const closes =
+        char === open.closer ||
+        (open.closer === '“' && char === '”') ||
+        (open.closer === '”' && char === '"') ||
+        (open.closer === '"' && char === '”')
+      if (closes) {
         quotes.push(makeQuote(text, open.index, index + 1, true))
         open = null
       }
@@ -41,10 +49,12 @@ export function findQuotes(text: string): Quote[] {
     }
     if (char === '”' || char === '’') continue
     // Single quotes open only before a word and after a space or bracket: `‘We won,’` but not `‘90s`.
-    if ((char === '‘' || char === '‚') && (!/^[\s(\[]?$/u.test(text[index - 1] ?? '') || !/\p{L}/u.test(text[index + 1] ?? ''))) continue
+    const singleOpener = char === '‘' || char === '‚'
+    if (singleOpener && (!/^[\s([]?$/u.test(text[index - 1] ?? '') || !/\p{L}/u.test(text[index + 1] ?? ''))) continue
     // A straight quote after a letter closes nothing here and opens nothing: `12"`.
-    if (char === '"' && index > 0 && /[\p{L}\p{N}]/u.test(text[index - 1]) && !/\s/u.test(text[index + 1] ?? ' ')) continue
-    open = {index, closer: closerFor[char]}
+    if (char === '"' && /[\p{L}\p{N}]/u.test(text[index - 1] ?? '') && !/\s/u.test(text[index + 1] ?? ' ')) continue
+    // ” and ’ never open (skipped above); every other mark has its closer.
+    open = {index, closer: must(closerFor[char], 'an opening mark has a closer')}
   }
   if (open) quotes.push(makeQuote(text, open.index, text.length, false))
   return quotes
@@ -53,8 +63,8 @@ export function findQuotes(text: string): Quote[] {
 function makeQuote(text: string, open: number, end: number, closed: boolean): Quote {
   let start = open + 1
   let stop = closed ? end - 1 : end
-  while (start < stop && /\s/u.test(text[start])) start++
-  while (stop > start && /\s/u.test(text[stop - 1])) stop--
+  while (start < stop && /\s/u.test(text.charAt(start))) start++
+  while (stop > start && /\s/u.test(text.charAt(stop - 1))) stop--
   const words = countWords(text, start, stop)
   const speech = words >= 4 || (words >= 2 && /[.!?]/u.test(text.slice(start, stop)))
   return {open, end, content: {start, end: stop}, closed, speech}
@@ -69,7 +79,7 @@ function countWords(text: string, start: number, stop: number): number {
   let inWord = false
   let counted = false
   for (let k = start; k < stop && count < 4; k++) {
-    if (whitespace.test(text[k])) {
+    if (whitespace.test(text.charAt(k))) {
       inWord = false
       continue
     }

@@ -28,7 +28,10 @@ const verbIndexOf = perLexicon((lexicon) => {
     else index.set(key, [candidate])
   }
   for (const verb of lexicon.reportingVerbs) {
-    for (const form of verb.forms) if (form.length > 0) add(form[0], {verb, form})
+    for (const form of verb.forms) {
+      const first = form[0]
+      if (first !== undefined) add(first, {verb, form})
+    }
     if (verb.particle) for (const split of new Set(verb.split)) add(split, {verb, form: null})
   }
   return index
