@@ -384,7 +384,6 @@ export function readRight(
  * `AT&T`, `Procter & Gamble`, `Müller & Söhne`: an ampersand between two
  * capitalised words joins them into one name.
  */
-
 function joinsNames(tokens: readonly Token[], k: number): boolean {
   if (must(tokens[k], 'k is within the sentence').text !== '&') return false
   const before = tokens[k - 1]
