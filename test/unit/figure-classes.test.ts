@@ -238,7 +238,7 @@ describe('figure classes', () => {
     it('continues the last quoted speaker in a paragraph that opens with a quote, even after a closed quote', () => {
       const text =
         'Lars Kemp runs the depot.\n\n"We bought 30 trams last year," Kemp said.\n\n' +
-          '"Next year we want another 12 and a budget rise of 5 percent.\n\n"That is the goal."'
+        '"Next year we want another 12 and a budget rise of 5 percent.\n\n"That is the goal."'
       const a = run(text, 'en')
       assert.match(sourceOf(a, '12'), /Kemp$/)
       assert.match(sourceOf(a, '5 percent'), /Kemp$/)
