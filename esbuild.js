@@ -45,7 +45,9 @@ function writeThirdPartyNotices(metafile, outfile) {
   const sections = [...roots].sort().map((root) => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
     const licenceFile = fs.readdirSync(root).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name))
-    const text = licenceFile ? fs.readFileSync(path.join(root, licenceFile), 'utf8').trim() : `License: ${manifest.license}`
+    const text = licenceFile
+      ? fs.readFileSync(path.join(root, licenceFile), 'utf8').trim()
+      : `License: ${manifest.license}`
     return `## ${manifest.name} ${manifest.version} (${manifest.license})\n\n${text}\n`
   })
   const header = '# Third-party notices\n\nThe extension bundle (dist/extension.js) includes these packages.\n\n'

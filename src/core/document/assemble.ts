@@ -5,20 +5,28 @@
 import {detectLanguage, languageSample} from '../language.js'
 import {lexiconFor} from '../lexicon/index.js'
 import {blankIgnoreMarkers, ignoredLineRanges} from '../markers.js'
-import {partitionPoint} from '../search.js'
+import {must} from '../must.js'
+import {partitionPointOf} from '../search.js'
 import type {AnalyseOptions, Analysis, Claim, Figure, Language, LexiconExtension, Mention, Span} from '../types.js'
 import {attributeEchoes} from './echo.js'
 import {placeParagraphs, type Memory, type PlacedParagraph} from './memory.js'
 import {placeSources} from './sources.js'
 
-/** The analysis of `raw` without diagnostics (`diagnostics: []`); `memory` keeps what the next call may reuse. */
+/**
+ * The analysis of `raw` without diagnostics (`diagnostics: []`); `memory` keeps
+ * what the next call may reuse.
+ */
 export function analyseDocument(raw: string, options: AnalyseOptions, memory: Memory): Analysis {
   const text = blankIgnoreMarkers(raw)
   const near = memory.nearest(text)
   const forced = options.language && options.language !== 'auto' ? options.language : null
   // Detection reads only the start of the text: unchanged there, the language is too.
-  const detected = forced ? null : near?.seen.detected && near.prefix >= languageSample ? near.seen.detected : detectLanguage(text)
-  const language: Language = forced ?? detected!
+  const detected = forced
+    ? null
+    : near?.seen.detected && near.prefix >= languageSample
+      ? near.seen.detected
+      : detectLanguage(text)
+  const language: Language = forced ?? must(detected ?? undefined, 'a language is detected when none is forced')
   const lexicon = lexiconFor(language, mergeExtensions(options.lexicon?.all, options.lexicon?.[language]))
   const paragraphs = placeParagraphs(text, lexicon, near, memory.paragraphOf)
   memory.remember({text, detected, lexicon, paragraphs})
@@ -32,8 +40,10 @@ export function analyseDocument(raw: string, options: AnalyseOptions, memory: Me
   }
   const sourceGroups = memory.groupsOf(paragraphs, lexicon)
   const sources = placeSources(sourceGroups, placeRef(paragraphs, refBase))
-  const phraseSource = (p: number, ref: number) => sourceGroups.sourceOf[refBase[p] + ref]
-  const {claims, figures} = placeClaimsAndFigures(text, paragraphs, phraseSource, figureIgnorer(raw, options.ignoredFigures))
+  const phraseSource = (p: number, ref: number) =>
+    must(sourceGroups.sourceOf[must(refBase[p], 'one base per paragraph') + ref], 'one source per phrase')
+  const isIgnored = figureIgnorer(raw, options.ignoredFigures)
+  const {claims, figures} = placeClaimsAndFigures(text, paragraphs, phraseSource, isIgnored)
   attributeEchoes(figures)
   const scope = options.attributionScope ?? 'sentence'
   if (scope === 'paragraph') attributeWithinParagraphs(paragraphs.map((p) => p.span), claims, figures)
@@ -42,8 +52,14 @@ export function analyseDocument(raw: string, options: AnalyseOptions, memory: Me
   const hedges: Mention[] = []
   for (const {span, result, plan} of paragraphs) {
     const bounds = plan.sentenceBounds
-    for (let k = 0; k < bounds.length; k += 2) sentences.push({start: span.start + bounds[k], end: span.start + bounds[k + 1]})
-    for (const hedge of result.hedges) hedges.push({start: span.start + hedge.start, end: span.start + hedge.end, text: hedge.text})
+    for (let k = 0; k < bounds.length; k += 2) {
+      const start = must(bounds[k], 'k < bounds.length')
+      const end = must(bounds[k + 1], 'bounds come in pairs')
+      sentences.push({start: span.start + start, end: span.start + end})
+    }
+    for (const hedge of result.hedges) {
+      hedges.push({start: span.start + hedge.start, end: span.start + hedge.end, text: hedge.text})
+    }
   }
   // Only the sources something is attributed to (a subject who says nothing is no source).
   const used = new Set<string | null>()
@@ -73,7 +89,8 @@ function placeClaimsAndFigures(
 ): {claims: Claim[]; figures: Figure[]} {
   const claims: Claim[] = []
   const figures: Figure[] = []
-  // The source of the previous paragraph's last quotation, and of its last claim (null: vague; undefined: no claim).
+  // The source of the previous paragraph's last quotation, and of its last claim
+  // (null: vague; undefined: no claim).
   let previousQuoteSource: string | null = null
   let previousClaimSource: string | null | undefined
   paragraphs.forEach(({span, result, plan}, p) => {
@@ -81,21 +98,31 @@ function placeClaimsAndFigures(
     // What opens this paragraph without a source of its own goes on with the previous paragraph's:
     // a quotation with its last quoted speaker (closed or not), reported speech with its last source.
     const opening = result.claims.find((claim) => claim.inherit)
-    const continued = !opening ? null : opening.kind === 'direct' ? previousQuoteSource : previousClaimSource === undefined ? null : {source: previousClaimSource}
-    const dropped = (c: number) => result.claims[c].inherit && continued === null
+    const continued = !opening
+      ? null
+      : opening.kind === 'direct'
+        ? previousQuoteSource
+        : previousClaimSource === undefined
+          ? null
+          : {source: previousClaimSource}
+    const claimAt = (c: number) => must(result.claims[c], 'c indexes the claims')
+    const dropped = (c: number) => claimAt(c).inherit && continued === null
     const carriers = plan.carriers[continued !== null ? 1 : 0]
     // The ids of each claim's figures (by claim index): the figures of this paragraph get the next ids in order.
     const figureIds: string[][] = result.claims.map(() => [])
     carriers.forEach((carrier, f) => {
-      if (carrier >= 0 && !dropped(carrier)) figureIds[carrier].push(`f${figures.length + f + 1}`)
+      if (carrier >= 0 && !dropped(carrier)) {
+        must(figureIds[carrier], 'one list per claim').push(`f${figures.length + f + 1}`)
+      }
     })
     // Each claim placed, by its index in the paragraph; made in text order (the plan's), so its id is its place.
     const placed: Array<Claim | undefined> = []
     for (const c of plan.claimOrder) {
       if (dropped(c)) continue
-      const claim = result.claims[c]
-      const named = plan.claimRef[c] >= 0
-      const source = claim.inherit ? inheritedSource(continued) : named ? phraseSource(p, plan.claimRef[c]) : null
+      const claim = claimAt(c)
+      const speaker = must(plan.claimRef[c], 'one speaker slot per claim')
+      const named = speaker >= 0
+      const source = claim.inherit ? inheritedSource(continued) : named ? phraseSource(p, speaker) : null
       const placedClaim: Claim = {
         id: `c${claims.length + 1}`,
         start: base + claim.start,
@@ -103,10 +130,13 @@ function placeClaimsAndFigures(
         source,
         cue: {start: base + claim.cue.start, end: base + claim.cue.end, text: claim.cue.text},
         // A vague phrase that found nothing to refer back to (`die Ermittler`) stays the vague source.
-        vagueSource: claim.source && (!named || (source === null && claim.source.kind === 'vague')) ? {start: base + claim.source.start, end: base + claim.source.end, text: claim.source.text} : null,
+        vagueSource:
+          claim.source && (!named || (source === null && claim.source.kind === 'vague'))
+            ? {start: base + claim.source.start, end: base + claim.source.end, text: claim.source.text}
+            : null,
         kind: claim.kind,
         via: claim.via,
-        figures: figureIds[c]
+        figures: must(figureIds[c], 'one list per claim')
       }
       placed[c] = placedClaim
       claims.push(placedClaim)
@@ -115,7 +145,8 @@ function placeClaimsAndFigures(
       const start = base + found.start
       const end = base + found.end
       const figureText = text.slice(start, end)
-      const carrier = carriers[f] >= 0 ? placed[carriers[f]] : undefined
+      const carrierIndex = must(carriers[f], 'one carrier per figure')
+      const carrier = carrierIndex >= 0 ? placed[carrierIndex] : undefined
       figures.push({
         id: `f${figures.length + 1}`,
         start,
@@ -134,7 +165,8 @@ function placeClaimsAndFigures(
         ignored: isIgnored({start, end}, figureText)
       })
     })
-    // The source of the paragraph's last quotation (in the order the paragraph found its claims), and of its last claim.
+    // The source of the paragraph's last quotation (in the order the paragraph found its
+    // claims), and of its last claim.
     let lastQuoteSource: string | null = null
     result.claims.forEach((claim, c) => {
       if (claim.kind === 'direct' && placed[c]) lastQuoteSource = placed[c].source
@@ -186,17 +218,21 @@ function placeRef(paragraphs: readonly PlacedParagraph[], refBase: readonly numb
   return (index) => {
     // The last paragraph whose phrases start at or before `index` (binary search); a
     // paragraph without phrases shares its base with the next, so it is never the last.
-    const p = partitionPoint(refBase.length, (i) => refBase[i] > index) - 1
-    const ref = paragraphs[p].plan.refs[index - refBase[p]]
-    const base = paragraphs[p].span.start
+    const p = partitionPointOf(refBase, (base) => base > index) - 1
+    const {plan, span} = must(paragraphs[p], 'a phrase lies in a paragraph')
+    const ref = must(plan.refs[index - must(refBase[p], 'one base per paragraph')], 'the phrase is in its paragraph')
+    const base = span.start
     return {start: base + ref.start, end: base + ref.end, text: ref.text}
   }
 }
 
-/** Whether `offset` lies on one of the ignored lines (in text order, disjoint): a binary search, not a scan per figure. */
+/**
+ * Whether `offset` lies on one of the ignored lines (in text order, disjoint): a
+ * binary search, not a scan per figure.
+ */
 function onIgnoredLine(lines: readonly Span[], offset: number): boolean {
-  const next = partitionPoint(lines.length, (i) => lines[i].start > offset)
-  return next > 0 && offset < lines[next - 1].end
+  const line = lines[partitionPointOf(lines, (span) => span.start > offset) - 1]
+  return line !== undefined && offset < line.end
 }
 
 function mergeExtensions(...parts: Array<LexiconExtension | undefined>): LexiconExtension {

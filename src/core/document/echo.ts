@@ -3,7 +3,9 @@
 import type {Figure} from '../types.js'
 
 export function attributeEchoes(figures: Figure[]): void {
-  const named = figures.filter((figure) => figure.status === 'named' && figure.via !== 'echo' && (echoable(figure) || figure.vague))
+  const named = figures.filter(
+    (figure) => figure.status === 'named' && figure.via !== 'echo' && (echoable(figure) || figure.vague)
+  )
   // Perf: only a figure with the same value, upper bound and unit can match, so the named ones are looked up by those.
   const byQuantity = new Map<string, Figure[]>()
   for (const other of named) {
@@ -14,7 +16,9 @@ export function attributeEchoes(figures: Figure[]): void {
   for (const figure of figures) {
     if (figure.status !== 'none' || !(echoable(figure) || figure.vague)) continue
     const candidates = byQuantity.get(quantityKey(figure)) ?? []
-    const match = figure.vague ? candidates.find((other) => other !== figure && sameVagueMagnitude(figure, other)) : candidates.find((other) => other !== figure && sameQuantity(figure, other))
+    const match = figure.vague
+      ? candidates.find((other) => other !== figure && sameVagueMagnitude(figure, other))
+      : candidates.find((other) => other !== figure && sameQuantity(figure, other))
     if (!match) continue
     figure.status = 'named'
     figure.source = match.source
@@ -33,7 +37,9 @@ function echoable(figure: Figure): boolean {
 
 /** `thousands of customers` repeats `thousands of customers`: a vague magnitude echoes only the same words and noun. */
 function sameVagueMagnitude(a: Figure, b: Figure): boolean {
-  return b.vague && a.noun !== null && b.noun !== null && sameNoun(a.noun, b.noun) && magnitudeWords(a) === magnitudeWords(b)
+  return (
+    b.vague && a.noun !== null && b.noun !== null && sameNoun(a.noun, b.noun) && magnitudeWords(a) === magnitudeWords(b)
+  )
 }
 
 /** The figure's words before its noun, in lower case: `Thousands of` and `thousands of` are one magnitude. */

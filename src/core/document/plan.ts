@@ -4,6 +4,7 @@
 // that carries each figure. Worked out once per analysed paragraph and kept
 // with it in the cache, so after an edit only the edited paragraph's plan is new.
 import type {Lexicon} from '../lexicon/index.js'
+import {must} from '../must.js'
 import type {ParagraphResult} from '../paragraph.js'
 import type {LocalClaim, SourceRef} from '../recognize/attribution.js'
 import type {Span} from '../types.js'
@@ -33,7 +34,8 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
   const entries: Array<{ref: SourceRef; claim: number}> = []
   result.claims.forEach((claim, index) => {
     // A vague phrase only when it may refer back to a source (`die Ermittler`): then it has a description.
-    if (claim.source && (claim.source.kind !== 'vague' || describeRef(claim.source, lexicon))) entries.push({ref: claim.source, claim: index})
+    if (claim.source && (claim.source.kind !== 'vague' || describeRef(claim.source, lexicon)))
+      entries.push({ref: claim.source, claim: index})
   })
   for (const ref of result.subjects) entries.push({ref, claim: -1})
   entries.sort((a, b) => a.ref.start - b.ref.start)
@@ -44,13 +46,16 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
     if (entry.claim >= 0) claimRef[entry.claim] = index
   })
   const claimOrder = result.claims.map((_, index) => index)
-  claimOrder.sort((a, b) => result.claims[a].start - result.claims[b].start || result.claims[b].end - result.claims[a].end)
+  const claimAt = (index: number) => must(result.claims[index], 'claimOrder indexes the claims')
+  claimOrder.sort((a, b) => claimAt(a).start - claimAt(b).start || claimAt(b).end - claimAt(a).end)
   const hasInherited = result.claims.some((claim) => claim.inherit)
   const withInherited = carriersOf(result, true)
   return {
     refs,
     described,
-    refsKey: once(() => refs.map((ref, index) => fingerprint(ref, described[index])).join('\u0000')),
+    refsKey: once(() =>
+      refs.map((ref, index) => fingerprint(ref, must(described[index], 'one description per ref'))).join('\u0000')
+    ),
     claimRef,
     claimOrder,
     carriers: [hasInherited ? carriersOf(result, false) : withInherited, withInherited],
@@ -90,7 +95,10 @@ function carrierOf(figure: Span, claims: readonly LocalClaim[], keepInherited: b
     const quoted = claim.kind === 'direct'
     const length = claim.end - claim.start
     const distance = Math.min(Math.abs(claim.cue.start - figure.end), Math.abs(figure.start - claim.cue.end))
-    const better = best < 0 || (quoted && !bestQuoted) || (quoted === bestQuoted && (length < bestLength || (length === bestLength && distance < bestDistance)))
+    const better =
+      best < 0 ||
+      (quoted && !bestQuoted) ||
+      (quoted === bestQuoted && (length < bestLength || (length === bestLength && distance < bestDistance)))
     if (!better) return
     best = index
     bestQuoted = quoted

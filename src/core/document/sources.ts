@@ -3,7 +3,8 @@
 // aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
 import {perLexicon, type Gender, type Lexicon} from '../lexicon/index.js'
 import {acronymOfDocument, hasHead} from '../recognize/noun-phrase.js'
-import {partitionPoint} from '../search.js'
+import {must} from '../must.js'
+import {partitionPointOf} from '../search.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
 import type {Mention, Source, SourceType} from '../types.js'
 import type {SourceKind} from '../recognize/noun-phrase.js'
@@ -30,9 +31,15 @@ export interface Description {
   /** Sources named jointly with this one (`Polizei und Zoll teilten mit`), and the whole coordination as written. */
   partners: Description[]
   joint: string | null
-  /** A definite description of an institution's people (`die Ermittler`): words naming the institutions it may refer back to. */
+  /**
+   * A definite description of an institution's people (`die Ermittler`): words naming the
+   * institutions it may refer back to.
+   */
   staff: string[] | null
-  /** `den Angaben zufolge`: a definite phrase for what a source said, with no owner; it refers back to the latest one. */
+  /**
+   * `den Angaben zufolge`: a definite phrase for what a source said, with no owner; it refers back
+   * to the latest one.
+   */
   statement: boolean
 }
 
@@ -52,10 +59,14 @@ export interface SourceGroups {
   sourceOf: Array<string | null>
 }
 
-/** The word without the longest of the lexicon's stem endings it ends in (the corpus scorer's stemming for de and en). */
+/**
+ * The word without the longest of the lexicon's stem endings it ends in (the corpus scorer's
+ * stemming for de and en).
+ */
 export function stem(word: string, lexicon: Lexicon): string {
   if (word.length < lexicon.stemMinLength) return word
-  for (const suffix of lexicon.stemSuffixes) if (word.endsWith(suffix)) return word.slice(0, word.length - suffix.length)
+  for (const suffix of lexicon.stemSuffixes)
+    if (word.endsWith(suffix)) return word.slice(0, word.length - suffix.length)
   return word
 }
 
@@ -76,7 +87,10 @@ function staffOf(ref: SourceRef, lexicon: Lexicon): string[] | null {
   return lexicon.staff.get(head.lower) ?? null
 }
 
-/** `den Angaben`, `these figures`: a definite phrase headed by what a source provides, without its owner (no genitive). */
+/**
+ * `den Angaben`, `these figures`: a definite phrase headed by what a source provides, without its
+ * owner (no genitive).
+ */
 function isStatement(ref: SourceRef, lexicon: Lexicon): boolean {
   const head = ref.tokens.at(-1)
   if (!head || !isDefinite(ref, lexicon) || !hasHead(head, lexicon.infoNouns, lexicon)) return false
@@ -85,8 +99,13 @@ function isStatement(ref: SourceRef, lexicon: Lexicon): boolean {
 
 /** Opens with a definite article or a demonstrative: not an indefinite, not a possessive, and not bare. */
 function isDefinite(ref: SourceRef, lexicon: Lexicon): boolean {
-  const first = ref.tokens[0]
-  return ref.tokens.length >= 2 && lexicon.determiners.has(first.lower) && !lexicon.indefinites.has(first.lower) && !lexicon.possessives.has(first.lower)
+  if (ref.tokens.length < 2) return false
+  const first = must(ref.tokens[0], 'a phrase of two tokens has a first')
+  return (
+    lexicon.determiners.has(first.lower) &&
+    !lexicon.indefinites.has(first.lower) &&
+    !lexicon.possessives.has(first.lower)
+  )
 }
 
 /**
@@ -103,13 +122,19 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   const refs = entries.map((entry) => entry.ref)
   const described = entries.map((entry) => entry.described)
   const parent = refs.map((_, index) => index)
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
+  const find = (i: number): number => {
+    const up = must(parent[i], 'every phrase has a parent')
+    return up === i ? i : (parent[i] = find(up))
+  }
+  const entryAt = (i: number): RefEntry => must(entries[i], 'i indexes the phrases')
   const union = (a: number, b: number) => {
     const ra = find(a)
     const rb = find(b)
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
   }
-  const named = described.map((d, i) => ({d, i})).filter((x): x is {d: Description; i: number} => x.d !== null && x.d.kind === 'named')
+  const named = described
+    .map((d, i) => ({d, i}))
+    .filter((x): x is {d: Description; i: number} => x.d !== null && x.d.kind === 'named')
   // Same name, same acronym, same description, or acronym spelled out. Perf: only
   // pairs that share a blocking key are compared (not every pair), and phrases that
   // read alike to sameSource() are compared once, as a group; same unions.
@@ -122,7 +147,7 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
       for (const group of groups.values()) {
         if (!sameSource(group.d, d, lexicon)) continue
         // Members of a group that matches itself are joined already; one union joins them all.
-        if (group.alike) union(group.members[0], i)
+        if (group.alike) union(must(group.members[0], 'a group has a member'), i)
         else for (const member of group.members) union(member, i)
       }
       const own = groups.get(signature)
@@ -131,16 +156,34 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     }
   }
   // A surname or a role alone points to the one person who has it.
-  const fullNames = indexBy(named.filter((x) => x.d.name && x.d.name.length > 1), (x) => [x.d.name![0], x.d.name!.at(-1)!])
+  const fullNames = indexBy(
+    named.filter((x) => x.d.name && x.d.name.length > 1),
+    (x) => {
+      const full = x.d.name ?? []
+      return [must(full[0], 'a full name has two words'), must(full.at(-1), 'a full name has two words')]
+    }
+  )
   // Perf: the person a surname points to depends on the word alone, so it is found once per word.
   const fullNameTargets = new Map<string, number | null>()
   const uniqueFullNameOf = (word: string): number | null => {
-    if (!fullNameTargets.has(word)) fullNameTargets.set(word, uniqueFullName(fullNames.get(word) ?? [], word))
-    return fullNameTargets.get(word)!
+    let target = fullNameTargets.get(word)
+    if (target === undefined) {
+      target = uniqueFullName(fullNames.get(word) ?? [], word)
+      fullNameTargets.set(word, target)
+    }
+    return target
   }
-  const roleHolders = indexBy(named.filter((x) => x.d.name && x.d.roleHead !== null), (x) => [x.d.roleHead!])
+  const roleHolders = indexBy(
+    named.filter((x) => x.d.name && x.d.roleHead !== null),
+    (x) => (x.d.roleHead === null ? [] : [x.d.roleHead])
+  )
   for (const {d, i} of named) {
-    const target = d.name && d.name.length === 1 ? uniqueFullNameOf(d.name[0]) : d.name === null && d.roleHead ? uniqueRole(roleHolders.get(d.roleHead) ?? [], d.roleHead, i) : null
+    const target =
+      d.name && d.name.length === 1
+        ? uniqueFullNameOf(must(d.name[0], 'a name of one word'))
+        : d.name === null && d.roleHead
+          ? uniqueRole(roleHolders.get(d.roleHead) ?? [], d.roleHead, i)
+          : null
     if (target !== null) union(i, target)
   }
   // `der Geheimdienst` and `National Intelligence Service` are one organisation when only one fits.
@@ -149,20 +192,35 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     if (d.name || d.acronym || !d.orgType) continue
     const equivalents = lexicon.organizationTypes.get(d.orgType) ?? [d.orgType]
     // Perf: which organisations fit depends only on the kind, so it is found once per kind.
-    if (!fitting.has(d.orgType)) fitting.set(d.orgType, named.filter((x) => x.d.type === 'organization' && (x.d.acronym || x.d.name) && mentionsAny([x.d.expansion, x.d.name?.join(' ') ?? null], equivalents)))
-    const candidates = new Set(fitting.get(d.orgType)!.filter((x) => x.i !== i).map((x) => find(x.i)))
-    if (candidates.size === 1) union(i, [...candidates][0])
+    let fits = fitting.get(d.orgType)
+    if (!fits) {
+      fits = named.filter(
+        (x) =>
+          x.d.type === 'organization' &&
+          (x.d.acronym || x.d.name) &&
+          mentionsAny([x.d.expansion, x.d.name?.join(' ') ?? null], equivalents)
+      )
+      fitting.set(d.orgType, fits)
+    }
+    const candidates = new Set(fits.filter((x) => x.i !== i).map((x) => find(x.i)))
+    if (candidates.size === 1) union(i, must([...candidates][0], 'one candidate'))
   }
   // `die Behörde`, `the agency`: a bare kind of institution is the latest organisation named before it.
   // Perf: the organisations (and those of each kind) are listed once; the latest before `i` is a binary search.
-  const allOrganizations = named.filter((x) => x.d.type === 'organization' && (x.d.name || x.d.acronym || x.d.key.split(' ').length > 1))
+  const allOrganizations = named.filter(
+    (x) => x.d.type === 'organization' && (x.d.name || x.d.acronym || x.d.key.split(' ').length > 1)
+  )
   const organizationsOfKind = new Map<string, Array<{d: Description; i: number}>>()
   for (const {d, i} of named) {
     if (d.name || d.acronym || !d.orgType || d.key.split(' ').length > 1) continue
     // Prefer one of the same kind (`die Behörde` → `Bundesamt`), else the latest organisation.
     const equivalents = lexicon.organizationTypes.get(d.orgType) ?? [d.orgType]
-    if (!organizationsOfKind.has(d.orgType)) organizationsOfKind.set(d.orgType, allOrganizations.filter((x) => mentionsAny([x.d.display], equivalents)))
-    const before = lastBefore(organizationsOfKind.get(d.orgType)!, i) ?? lastBefore(allOrganizations, i)
+    let ofKind = organizationsOfKind.get(d.orgType)
+    if (!ofKind) {
+      ofKind = allOrganizations.filter((x) => mentionsAny([x.d.display], equivalents))
+      organizationsOfKind.set(d.orgType, ofKind)
+    }
+    const before = lastBefore(ofKind, i) ?? lastBefore(allOrganizations, i)
     if (before) union(i, before.i)
   }
   // `the statement`, `der Bericht`: the latest source named before it.
@@ -175,7 +233,7 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   // `den Angaben zufolge`: the statements of the latest source named in its paragraph or the one before.
   described.forEach((d, i) => {
     if (!d?.statement) return
-    for (let j = i - 1; j >= 0 && entries[j].paragraph >= entries[i].paragraph - 1; j--) {
+    for (let j = i - 1; j >= 0 && entryAt(j).paragraph >= entryAt(i).paragraph - 1; j--) {
       const other = described[j]
       if (other && (other.kind === 'named' || (other.staff && find(j) !== j))) {
         union(i, j)
@@ -183,7 +241,12 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
       }
     }
   })
-  const joints = jointSources(named, find, (a, b) => entries[a].paragraph === entries[b].paragraph && refs[a].start === refs[b].start, lexicon)
+  const joints = jointSources(
+    named,
+    find,
+    (a, b) => entryAt(a).paragraph === entryAt(b).paragraph && entryAt(a).ref.start === entryAt(b).ref.start,
+    lexicon
+  )
   const groups = new Map<number, number[]>()
   described.forEach((d, i) => {
     if (!d) return
@@ -196,12 +259,16 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   const groupList: SourceGroups['groups'] = []
   const sourceOf: Array<string | null> = refs.map(() => null)
   const usedIds: UsedIds = {ids: new Set(), nextNumber: new Map()}
-  for (const members of [...groups.values()].sort((a, b) => a[0] - b[0])) {
-    const source = buildSource(members.map((i) => described[i]!), usedIds, lexicon.slugFolds, joints.get(find(members[0])))
+  const firstOf = (members: readonly number[]) => must(members[0], 'a group has a member')
+  for (const members of [...groups.values()].sort((a, b) => firstOf(a) - firstOf(b))) {
+    // Only described phrases join a group.
+    const descriptions = members.map((i) => must(described[i] ?? undefined, 'a grouped phrase is described'))
+    const source = buildSource(descriptions, usedIds, lexicon.slugFolds, joints.get(find(firstOf(members))))
     // The first phrase at each place (a claim's speaker may also be its sentence's subject).
     const places = new Set<string>()
     const placed = members.filter((i) => {
-      const place = `${entries[i].paragraph}:${refs[i].start}:${refs[i].end}`
+      const {paragraph, ref} = entryAt(i)
+      const place = `${paragraph}:${ref.start}:${ref.end}`
       return !places.has(place) && !!places.add(place)
     })
     groupList.push({source, members: placed})
@@ -211,27 +278,37 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   const typeById = new Map(groupList.map(({source}) => [source.id, source.type]))
   // A one-word name is a person only for want of other evidence (`Nordwind reported …`): `it` may stand for it,
   // and then it is an organisation.
-  const personByDefault = new Set(groupList.filter(({source, members}) => source.type === 'person' && members.every((i) => isBareSingleName(described[i]))).map(({source}) => source.id))
+  const personByDefault = new Set(
+    groupList
+      .filter(
+        ({source, members}) => source.type === 'person' && members.every((i) => isBareSingleName(described[i] ?? null))
+      )
+      .map(({source}) => source.id)
+  )
   // `er` does not stand for a `Direktorin`, nor `sie` for a `Direktor`.
-  const genderById = new Map(groupList.map(({source, members}) => [source.id, members.map((i) => described[i]?.gender).find(Boolean) ?? null]))
+  const genderById = new Map(
+    groupList.map(({source, members}) => [source.id, members.map((i) => described[i]?.gender).find(Boolean) ?? null])
+  )
   refs.forEach((ref, i) => {
     if (ref.kind !== 'pronoun') return
-    const typeOf = (j: number) => (sourceOf[j] === null ? undefined : typeById.get(sourceOf[j]!))
-    const fits = (j: number) => {
-      const type = typeOf(j)
-      if (!type || sourceOf[j] === null || refs[j].kind === 'pronoun') return false
+    /** The source of phrase `j` when the pronoun may stand for it, else null. */
+    const fittingSource = (j: number): string | null => {
+      // `sourceOf` has one slot per phrase; `?? null` only tells the checker so.
+      const id = sourceOf[j] ?? null
+      const type = id === null ? undefined : typeById.get(id)
+      if (!type || id === null || entryAt(j).ref.kind === 'pronoun') return null
       if (ref.pronoun === 'person') {
         const said = lexicon.pronounGenders.get(ref.text.toLowerCase())
-        const known = genderById.get(sourceOf[j]!)
-        return type === 'person' && !(said && known && said !== known)
+        const known = genderById.get(id)
+        return type === 'person' && !(said && known && said !== known) ? id : null
       }
-      if (ref.pronoun === 'thing') return type !== 'person' || personByDefault.has(sourceOf[j]!)
+      if (ref.pronoun === 'thing') return type !== 'person' || personByDefault.has(id) ? id : null
       // `they`, `ihnen`: many people or an institution, never one person.
-      return type !== 'person' || personByDefault.has(sourceOf[j]!)
+      return type !== 'person' || personByDefault.has(id) ? id : null
     }
     for (let j = i - 1; j >= 0; j--) {
-      if (fits(j)) {
-        const id = sourceOf[j]!
+      const id = fittingSource(j)
+      if (id !== null) {
         sourceOf[i] = id
         if (ref.pronoun === 'thing' && personByDefault.delete(id)) retype(groupList, typeById, id, 'organization')
         break
@@ -246,16 +323,25 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
  * latest institution named before them whose name holds a word for such an institution (`Landeskriminalamt`),
  * or for joint speakers one of whom does; without one they stay vague.
  */
-function resolveStaff(described: ReadonlyArray<Description | null>, named: ReadonlyArray<{d: Description; i: number}>, union: (a: number, b: number) => void): void {
+function resolveStaff(
+  described: ReadonlyArray<Description | null>,
+  named: ReadonlyArray<{d: Description; i: number}>,
+  union: (a: number, b: number) => void
+): void {
   described.forEach((d, i) => {
     if (!d?.staff) return
     const words = d.staff
-    for (let k = partitionPoint(named.length, (n) => named[n].i >= i) - 1; k >= 0; k--) {
-      const candidate = named[k].d
+    for (let k = partitionPointOf(named, (n) => n.i >= i) - 1; k >= 0; k--) {
+      const {d: candidate, i: at} = must(named[k], 'k < named.length')
       if (candidate.type === 'person') continue
-      const names = [candidate, ...candidate.partners].flatMap((c) => [c.display, c.name?.join(' ') ?? null, c.acronym, c.expansion])
+      const names = [candidate, ...candidate.partners].flatMap((c) => [
+        c.display,
+        c.name?.join(' ') ?? null,
+        c.acronym,
+        c.expansion
+      ])
       if (mentionsAny(names, words)) {
-        union(i, named[k].i)
+        union(i, at)
         return
       }
     }
@@ -267,7 +353,12 @@ function resolveStaff(described: ReadonlyArray<Description | null>, named: Reado
  * speaks alone in the article (GUIDELINES, Sources); otherwise the statement stays with the first one named.
  * The phrase that names them, by the root of its group.
  */
-function jointSources(named: ReadonlyArray<{d: Description; i: number}>, find: (i: number) => number, samePlace: (a: number, b: number) => boolean, lexicon: Lexicon): Map<number, Description> {
+function jointSources(
+  named: ReadonlyArray<{d: Description; i: number}>,
+  find: (i: number) => number,
+  samePlace: (a: number, b: number) => boolean,
+  lexicon: Lexicon
+): Map<number, Description> {
   const joints = new Map<number, Description>()
   if (!named.some(({d}) => d.partners.length)) return joints
   const alone = named.filter((x) => !x.d.partners.length && (x.d.name || x.d.acronym))
@@ -277,7 +368,16 @@ function jointSources(named: ReadonlyArray<{d: Description; i: number}>, find: (
     // The same phrase registered again as its sentence's subject is no statement of its own.
     const leadAlone = alone.some((x) => find(x.i) === root && !samePlace(x.i, i))
     // A partner speaks alone under its own name or, for a person, under the surname (`Minister Kurt Lamm` … `Lamm`).
-    const partnerAlone = d.partners.some((partner) => alone.some((x) => sameSource(partner, x.d, lexicon) || (x.d.name?.length === 1 && partner.name !== null && partner.name.length > 1 && partner.name.at(-1) === x.d.name[0])))
+    const partnerAlone = d.partners.some((partner) =>
+      alone.some(
+        (x) =>
+          sameSource(partner, x.d, lexicon) ||
+          (x.d.name?.length === 1 &&
+            partner.name !== null &&
+            partner.name.length > 1 &&
+            partner.name.at(-1) === x.d.name[0])
+      )
+    )
     if (!leadAlone && !partnerAlone && !joints.has(root)) joints.set(root, d)
   }
   return joints
@@ -302,7 +402,13 @@ export function placeSources(sourceGroups: SourceGroups, placeOf: (index: number
 /** Everything sameSource() reads, so two phrases with one signature match the same phrases. */
 function sameSourceSignature(d: Description): string {
   const field = (value: string | null) => (value === null ? '\u0002' : value + '\u0001')
-  return [field(d.acronym), field(d.expansion), field(d.display), d.name ? d.name.length + '\u0001' + d.name.join('\u0001') : '\u0002', field(d.key)].join('\u0000')
+  return [
+    field(d.acronym),
+    field(d.expansion),
+    field(d.display),
+    d.name ? d.name.length + '\u0001' + d.name.join('\u0001') : '\u0002',
+    field(d.key)
+  ].join('\u0000')
 }
 
 /** Keys two sources share whenever sameSource() can accept them; a new rule there needs its key here. */
@@ -318,8 +424,10 @@ function blockingKeys(d: Description, lexicon: Lexicon): string[] {
 
 function sameSource(a: Description, b: Description, lexicon: Lexicon): boolean {
   if (a.acronym && b.acronym) return a.acronym === b.acronym
-  if (a.acronym && b.expansion === null && stemmedKey(b.display, lexicon) === stemmedKey(a.expansion ?? '', lexicon)) return true
-  if (b.acronym && a.expansion === null && stemmedKey(a.display, lexicon) === stemmedKey(b.expansion ?? '', lexicon)) return true
+  if (a.acronym && b.expansion === null && stemmedKey(b.display, lexicon) === stemmedKey(a.expansion ?? '', lexicon))
+    return true
+  if (b.acronym && a.expansion === null && stemmedKey(a.display, lexicon) === stemmedKey(b.expansion ?? '', lexicon))
+    return true
   if (a.acronym && b.name?.length === 1 && b.name[0] === a.acronym) return true
   if (b.acronym && a.name?.length === 1 && a.name[0] === b.acronym) return true
   if (a.name && b.name) return stemmedKey(a.name.join(' '), lexicon) === stemmedKey(b.name.join(' '), lexicon)
@@ -327,7 +435,10 @@ function sameSource(a: Description, b: Description, lexicon: Lexicon): boolean {
   return false
 }
 
-/** Perf: each entry under each of its keys, in order, an entry once per key; so a look-up replaces a scan of all names. */
+/**
+ * Perf: each entry under each of its keys, in order, an entry once per key; so a look-up replaces a
+ * scan of all names.
+ */
 function indexBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<string, T[]> {
   const index = new Map<string, T[]>()
   for (const entry of entries) {
@@ -342,22 +453,24 @@ function indexBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<
 
 /** The last entry with `i` below `before` in a list sorted by `i` (binary search). */
 function lastBefore<T extends {i: number}>(sorted: readonly T[], before: number): T | undefined {
-  const next = partitionPoint(sorted.length, (k) => sorted[k].i >= before)
+  const next = partitionPointOf(sorted, (item) => item.i >= before)
   return next > 0 ? sorted[next - 1] : undefined
 }
 
 /** `named`: the people whose full name begins or ends with `word`, in text order (see indexBy). */
 function uniqueFullName(named: ReadonlyArray<{d: Description; i: number}>, word: string): number | null {
-  const matches = named.filter((x) => x.d.name && x.d.name.length > 1 && (x.d.name.at(-1) === word || x.d.name[0] === word))
-  const names = new Set(matches.map((x) => x.d.name!.join(' ')))
-  return names.size === 1 ? matches[0].i : null
+  const matches = named.filter(
+    (x) => x.d.name && x.d.name.length > 1 && (x.d.name.at(-1) === word || x.d.name[0] === word)
+  )
+  const names = new Set(matches.map((x) => x.d.name?.join(' ')))
+  return names.size === 1 ? must(matches[0], 'one name, so a match').i : null
 }
 
 /** `named`: the named people with this role head, in text order (see indexBy). */
 function uniqueRole(named: ReadonlyArray<{d: Description; i: number}>, roleHead: string, self: number): number | null {
   const matches = named.filter((x) => x.i !== self && x.d.name && x.d.roleHead === roleHead)
-  const names = new Set(matches.map((x) => x.d.name!.join(' ')))
-  if (names.size === 1) return matches[0].i
+  const names = new Set(matches.map((x) => x.d.name?.join(' ')))
+  if (names.size === 1) return must(matches[0], 'one name, so a match').i
   // Several people hold it: the latest one named before.
   const before = matches.filter((x) => x.i < self).at(-1)
   return before ? before.i : null
@@ -387,7 +500,10 @@ const stemmedKeysOf = perLexicon(() => new Map<string, string>())
 
 const derived = new WeakMap<Description, {signature: string; keys: string[]}>()
 
-/** sameSourceSignature() and blockingKeys() of `d`, worked out once per description (perf; a description belongs to one lexicon). */
+/**
+ * sameSourceSignature() and blockingKeys() of `d`, worked out once per description (perf; a
+ * description belongs to one lexicon).
+ */
 function derivedOf(d: Description, lexicon: Lexicon): {signature: string; keys: string[]} {
   let known = derived.get(d)
   if (!known) derived.set(d, (known = {signature: sameSourceSignature(d), keys: blockingKeys(d, lexicon)}))
@@ -396,7 +512,12 @@ function derivedOf(d: Description, lexicon: Lexicon): {signature: string; keys: 
 
 function describe(ref: SourceRef, lexicon: Lexicon): Description {
   let words = ref.tokens.filter((t) => t.kind === 'word' || t.text === '(' || t.text === ')' || t.text === ',')
-  while (words.length && (lexicon.determiners.has(words[0].lower) || lexicon.prepositions.has(words[0].lower))) words = words.slice(1)
+  for (
+    let opener = words[0];
+    opener && (lexicon.determiners.has(opener.lower) || lexicon.prepositions.has(opener.lower));
+    opener = words[0]
+  )
+    words = words.slice(1)
   const open = words.findIndex((t) => t.text === '(')
   const close = words.findIndex((t) => t.text === ')')
   const inParens = open >= 0 && close > open ? words.slice(open + 1, close) : []
@@ -405,14 +526,25 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   let roleIndex = outside.findIndex((t) => t.text !== ',' && hasHead(t, lexicon.roleNouns, lexicon))
   // `Kämmerer Paul Frick`: an agent noun before a first and last name is an office the lexicon lacks.
   const capitalRun = outside.filter((t) => t.kind === 'word')
-  if (roleIndex < 0 && capitalRun.length === 3 && capitalRun.every((t) => isCapitalized(t)) && lexicon.roleSuffixes.some((suffix) => capitalRun[0].lower.endsWith(suffix))) {
-    roleIndex = outside.indexOf(capitalRun[0])
+  const office = capitalRun[0]
+  if (
+    roleIndex < 0 &&
+    office &&
+    capitalRun.length === 3 &&
+    capitalRun.every((t) => isCapitalized(t)) &&
+    lexicon.roleSuffixes.some((suffix) => office.lower.endsWith(suffix))
+  ) {
+    roleIndex = outside.indexOf(office)
   }
-  const isName = (t: Token) => t.kind === 'word' && (isCapitalized(t) || isAcronym(t)) && !hasHead(t, lexicon.roleNouns, lexicon) && !lexicon.genitiveLinks.has(t.lower)
+  const isName = (t: Token) =>
+    t.kind === 'word' &&
+    (isCapitalized(t) || isAcronym(t)) &&
+    !hasHead(t, lexicon.roleNouns, lexicon) &&
+    !lexicon.genitiveLinks.has(t.lower)
   let name: string[] | null = null
   let role: string | null = null
   let roleHead: string | null = null
-  if (roleIndex >= 0) roleHead = roleHeadOf(outside[roleIndex], lexicon)
+  if (roleIndex >= 0) roleHead = roleHeadOf(must(outside[roleIndex], 'the role is outside the brackets'), lexicon)
   if (comma >= 0) {
     // Apposition: `Chef des Militärgeheimdienstes, Kyrylo Budanow`.
     const after = outside.slice(comma + 1).filter(isName)
@@ -429,31 +561,64 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   }
   // An acronym names the organisation when it is the head or defined in brackets, not in `US military`.
   const lastWord = outside.filter((t) => t.kind === 'word').at(-1)
-  const acronymToken = roleIndex >= 0 ? undefined : [lastWord, ...inParens].find((t): t is Token => !!t && isAcronym(t) && t.text.length >= 2 && t.text.length <= 6)
+  const acronymToken =
+    roleIndex >= 0
+      ? undefined
+      : [lastWord, ...inParens].find((t): t is Token => !!t && isAcronym(t) && t.text.length >= 2 && t.text.length <= 6)
   // A single capitalised word in brackets after a description is its short name: `(Destatis)`.
-  const shortName = !acronymToken && roleIndex < 0 && inParens.length === 1 && isCapitalized(inParens[0]) ? inParens[0] : undefined
+  const bracketed = inParens[0]
+  const shortName =
+    !acronymToken && roleIndex < 0 && inParens.length === 1 && bracketed && isCapitalized(bracketed)
+      ? bracketed
+      : undefined
   // `WHO-Gesundheitsbericht`: the acronym that issued the document.
   const issuer = !acronymToken && !shortName && roleIndex < 0 && lastWord ? acronymOfDocument(lastWord, lexicon) : null
   const acronym = acronymToken ? acronymToken.text : shortName ? shortName.text : issuer
   let expansion: string | null = null
   if (acronym && inParens.length) {
-    expansion = inParens.some((t) => t === acronymToken || t === shortName) ? joinTokens(outside.filter((t) => t.kind === 'word' && t.text !== acronym)) : joinTokens(inParens)
+    expansion = inParens.some((t) => t === acronymToken || t === shortName)
+      ? joinTokens(outside.filter((t) => t.kind === 'word' && t.text !== acronym))
+      : joinTokens(inParens)
   }
   const capitalized = outside.filter((t) => t.kind === 'word' && isCapitalized(t))
   const lowerWords = outside.filter((t) => t.kind === 'word' && !isCapitalized(t))
   if (!name && !acronym && roleIndex < 0) {
-    // No article before it: a name (`Vogt`, `Anna Berger`, `InfoCorp`); where capitals mark names, also after one (`the Pentagon`).
-    const determined = ref.tokens.length > 0 && lexicon.determiners.has(ref.tokens[0].lower)
+    // No article before it: a name (`Vogt`, `Anna Berger`, `InfoCorp`); where capitals mark names,
+    // also after one (`the Pentagon`).
+    const article = ref.tokens[0]
+    const determined = article !== undefined && lexicon.determiners.has(article.lower)
     const capitalMarksName = !lexicon.capitalisedNouns
-    if ((!determined || capitalMarksName) && capitalized.length > 0 && (capitalMarksName ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)) {
-      if (!hasHead(outside.at(-1) ?? outside[0], groupOrDocumentNouns(lexicon), lexicon)) name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
+    if (
+      (!determined || capitalMarksName) &&
+      capitalized.length > 0 &&
+      (capitalMarksName ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)
+    ) {
+      if (!hasHead(must(outside.at(-1), 'capitalised words lie outside'), groupOrDocumentNouns(lexicon), lexicon))
+        name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
     }
   }
   // `das Institut Demoskop`, `der Konzern Nordwind`: where capitals mark nouns, capitalised words after a
   // leading kind of institution are its name.
-  if (!name && !acronym && roleIndex < 0 && lexicon.capitalisedNouns && comma < 0 && outside.length >= 2 && kindOfWord(outside[0].lower, lexicon) < organizationKinds(lexicon).length) {
+  if (
+    !name &&
+    !acronym &&
+    roleIndex < 0 &&
+    lexicon.capitalisedNouns &&
+    comma < 0 &&
+    outside.length >= 2 &&
+    kindOfWord(must(outside[0], 'outside.length >= 2').lower, lexicon) < organizationKinds(lexicon).length
+  ) {
     const rest = outside.slice(1)
-    if (rest.every((t) => t.kind === 'word' && isCapitalized(t) && kindOfWord(t.lower, lexicon) >= organizationKinds(lexicon).length && !hasHead(t, groupOrDocumentNouns(lexicon), lexicon))) name = rest.map((t) => t.text)
+    if (
+      rest.every(
+        (t) =>
+          t.kind === 'word' &&
+          isCapitalized(t) &&
+          kindOfWord(t.lower, lexicon) >= organizationKinds(lexicon).length &&
+          !hasHead(t, groupOrDocumentNouns(lexicon), lexicon)
+      )
+    )
+      name = rest.map((t) => t.text)
   }
   const display = joinTokens(words.filter((t) => t.text !== ',' || comma < 0)).replace(/\s*,\s*$/, '')
   const head = outside.filter((t) => t.kind === 'word').at(-1)
@@ -461,19 +626,46 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   const kinds = organizationKinds(lexicon)
   let kindIndex = kinds.length
   for (const t of outside) kindIndex = Math.min(kindIndex, kindOfWord(t.lower, lexicon))
-  const orgType = kindIndex < kinds.length ? kinds[kindIndex] : null
+  const orgType = kinds[kindIndex] ?? null
   let type: SourceType = 'group'
   // An inner capital (`InfoCorp`) marks a brand; tested per word, as two names joined would always show one.
-  if (name && (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !name.some((word) => /\p{Ll}\p{Lu}/u.test(word))))) type = 'person'
+  if (
+    name &&
+    (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !name.some((word) => /\p{Ll}\p{Lu}/u.test(word))))
+  )
+    type = 'person'
   else if (!name && roleIndex >= 0) type = 'person'
   else if (acronym || orgType || (name && /\p{Ll}\p{Lu}|\.com$/u.test(ref.text))) type = 'organization'
   else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon))) type = 'document'
   else if (name && name.length === 1 && !lexicon.capitalisedNouns) type = 'person'
-  const key = stemmedKey(joinTokens(outside.filter((t) => t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon) || t === outside[roleIndex])), lexicon)
-  const gender = roleIndex >= 0 ? roleGender(outside[roleIndex].lower, lexicon) : null
+  const key = stemmedKey(
+    joinTokens(
+      outside.filter((t) => (t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon)) || t === outside[roleIndex])
+    ),
+    lexicon
+  )
+  const gender =
+    roleIndex >= 0 ? roleGender(must(outside[roleIndex], 'the role is outside the brackets').lower, lexicon) : null
   const partners = (ref.partners ?? []).map((partner) => describe(partner, lexicon))
   const joint = partners.length ? jointText([display, ...partners.map((partner) => partner.display)], lexicon) : null
-  return {kind: ref.kind, pronoun: ref.pronoun, display, name, acronym, expansion, key, role, roleHead, orgType, type, gender, partners, joint, staff: ref.kind === 'vague' ? staffOf(ref, lexicon) : null, statement: ref.kind === 'vague' && isStatement(ref, lexicon)}
+  return {
+    kind: ref.kind,
+    pronoun: ref.pronoun,
+    display,
+    name,
+    acronym,
+    expansion,
+    key,
+    role,
+    roleHead,
+    orgType,
+    type,
+    gender,
+    partners,
+    joint,
+    staff: ref.kind === 'vague' ? staffOf(ref, lexicon) : null,
+    statement: ref.kind === 'vague' && isStatement(ref, lexicon)
+  }
 }
 
 const roleSet = perLexicon((lexicon) => new Set(lexicon.roleNouns))
@@ -509,7 +701,9 @@ function kindOfWord(lower: string, lexicon: Lexicon): number {
   let index = known.get(lower)
   if (index === undefined) {
     const kinds = [...lexicon.organizationTypes.values()]
-    index = kinds.findIndex((equivalents) => equivalents.some((e) => lower === e || (lexicon.closedCompounds && lower.includes(e))))
+    index = kinds.findIndex((equivalents) =>
+      equivalents.some((e) => lower === e || (lexicon.closedCompounds && lower.includes(e)))
+    )
     if (index < 0) index = kinds.length
     if (known.size >= 50_000) known.clear()
     known.set(lower, index)
@@ -521,11 +715,15 @@ function kindOfWord(lower: string, lexicon: Lexicon): number {
 const groupOrDocumentNouns = perLexicon((lexicon) => [...lexicon.groupNouns, ...lexicon.documentNouns])
 
 function roleHeadOf(token: Token, lexicon: Lexicon): string {
-  for (const role of lexicon.roleNouns) if (token.lower === role || token.lower.endsWith(role)) return stem(role, lexicon)
+  for (const role of lexicon.roleNouns)
+    if (token.lower === role || token.lower.endsWith(role)) return stem(role, lexicon)
   return stem(token.lower, lexicon)
 }
 
-/** `Polizei, Zoll und Staatsanwaltschaft`: the names of joint speakers as one list, joined by the language's first coordinator. */
+/**
+ * `Polizei, Zoll und Staatsanwaltschaft`: the names of joint speakers as one list, joined by the
+ * language's first coordinator.
+ */
 function jointText(displays: readonly string[], lexicon: Lexicon): string {
   const and = [...lexicon.coordinators][0] ?? ','
   return displays.length < 2 ? displays.join('') : `${displays.slice(0, -1).join(', ')} ${and} ${displays.at(-1)}`
@@ -534,20 +732,38 @@ function jointText(displays: readonly string[], lexicon: Lexicon): string {
 function joinTokens(tokens: readonly Token[]): string {
   let out = ''
   tokens.forEach((token, index) => {
-    const glue = index === 0 || (!token.spaced && token.text !== '(') || tokens[index - 1].text === '(' || token.text === ')' || token.text === ','
+    const glue =
+      index === 0 ||
+      (!token.spaced && token.text !== '(') ||
+      tokens[index - 1]?.text === '(' ||
+      token.text === ')' ||
+      token.text === ','
     out += (glue && index > 0 ? '' : index > 0 ? ' ' : '') + token.text
   })
   return out.trim()
 }
 
-function buildSource(members: Description[], usedIds: UsedIds, folds: ReadonlyMap<string, string>, joint?: Description): Omit<Source, 'mentions'> {
-  const person = members.find((d) => d.type === 'person' && d.name && d.name.length > 1) ?? members.find((d) => d.type === 'person' && d.name)
+function buildSource(
+  members: Description[],
+  usedIds: UsedIds,
+  folds: ReadonlyMap<string, string>,
+  joint?: Description
+): Omit<Source, 'mentions'> {
+  const person =
+    members.find((d) => d.type === 'person' && d.name && d.name.length > 1) ??
+    members.find((d) => d.type === 'person' && d.name)
   const acronym = members.find((d) => d.acronym)?.acronym ?? null
   const type = pickType(members)
   let name: string
   if (type === 'person' && person?.name) name = person.name.join(' ')
   else if (acronym) name = acronym
-  else name = [...members].sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0))[0].name?.join(' ') ?? members[0].display
+  else {
+    const longest = must(
+      [...members].sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0))[0],
+      'a source has members'
+    )
+    name = longest.name?.join(' ') ?? must(members[0], 'a source has members').display
+  }
   if (joint?.joint) name = joint.joint
   const aliases: string[] = []
   const add = (alias: string | null) => {
@@ -603,7 +819,10 @@ function uniqueId(base: string, used: UsedIds): string {
   return id
 }
 
-/** An id from a name: the language's own spellings (`ü` → `ue`, in `slugFolds`), other accents dropped, Latin letters and digits kept. */
+/**
+ * An id from a name: the language's own spellings (`ü` → `ue`, in `slugFolds`), other accents
+ * dropped, Latin letters and digits kept.
+ */
 function slug(text: string, folds: ReadonlyMap<string, string>): string {
   let folded = ''
   for (const char of text.toLowerCase()) folded += folds.get(char) ?? char

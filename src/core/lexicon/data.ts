@@ -19,17 +19,20 @@ type Values = Record<string, number>
 
 /** Small closed word lists of profile.json; see schema/profile.schema.json for each. */
 export type ProfileList =
-  | 'adjectiveInflections' | 'adjectiveSuffixes' | 'pluralVerbEndings' | 'presentParticipleEndings' | 'participleEndings'
-  | 'adverbEndings' | 'pluralEndings' | 'pluralExceptions' | 'ordinalSuffixes' | 'stemSuffixes' | 'perfectAuxiliaries'
+  | 'adjectiveInflections' | 'adjectiveSuffixes' | 'pluralVerbEndings' | 'presentParticipleEndings'
+  | 'participleEndings' | 'adverbEndings' | 'pluralEndings' | 'pluralExceptions' | 'ordinalSuffixes' | 'stemSuffixes'
+  | 'perfectAuxiliaries'
   | 'nameConnectors' | 'datePrepositions' | 'genitiveArticles' | 'linksBeforeDeterminer' | 'sourceLinks'
   | 'trailingSourceMarkers' | 'verbCoordinators' | 'obliqueBeforeFeminine' | 'ageBracketWords' | 'ageStems'
   | 'magnitudeLinks' | 'magnitudeMultiples' | 'shareOpeners' | 'shareLinks' | 'fractionLinks' | 'bareFractions'
   | 'fractionArticles' | 'definiteFractions' | 'currencyPrefixes' | 'hyphenLinks' | 'gluedScales'
   | 'complementizers' | 'questionOpeners' | 'cueNegations' | 'auxiliariesAfterNoun' | 'infinitiveMarkers'
-  | 'contentClauseOpeners' | 'impersonalSourceLinks' | 'backgroundRelatives' | 'passiveAgentMarkers' | 'nameParticles' | 'feminineRoleEndings'
+  | 'contentClauseOpeners' | 'impersonalSourceLinks' | 'backgroundRelatives' | 'passiveAgentMarkers' | 'nameParticles'
+  | 'feminineRoleEndings'
 
 /** The grammar switches of profile.json: properties of the language, never its name. */
-export type ProfileSwitch = 'capitalisedNouns' | 'closedCompounds' | 'verbSecond' | 'addresseeAfterVerb' | 'possessiveS' | 'inflectedAdjectives'
+export type ProfileSwitch =
+  | 'capitalisedNouns' | 'closedCompounds' | 'verbSecond' | 'addresseeAfterVerb' | 'possessiveS' | 'inflectedAdjectives'
 
 export type ProfileFile = Record<ProfileSwitch, boolean> &
   Partial<Record<ProfileList, Words>> & {
@@ -46,7 +49,9 @@ export type MessageKey = 'unattributed' | 'vagueFigure' | 'vagueClaim' | 'hedge'
 export type GrammarList =
   | 'stopwords' | 'determiners' | 'indefinites' | 'prepositions' | 'genitiveLinks' | 'conjunctions'
   | 'subordinatingCue' | 'adverbs' | 'konjunktiv' | 'continuation' | 'personPronouns'
-  | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees' | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition' | 'konjunktivII' | 'speechContinuation' | 'openingContinuation'
+  | 'thingPronouns' | 'pluralPronouns' | 'genericPronouns' | 'oblique' | 'speakerPronouns' | 'addressees'
+  | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition' | 'konjunktivII' | 'speechContinuation'
+  | 'openingContinuation'
   | 'nominativePronouns' | 'accusativeDeterminers' | 'predicativeMarkers' | 'coordinators'
 
 export interface VerbEntry {
@@ -64,15 +69,43 @@ export interface LanguageData {
   profile: ProfileFile
   messages: Record<MessageKey, string>
   abbreviations?: {abbreviations?: Words}
-  context?: Partial<Record<'approximators' | 'timeNouns' | 'ageSuffixes' | 'months' | 'weekdays' | 'clock' | 'yearContext' | 'referenceNouns' | 'statistics' | 'ageWords' | 'ageAfter' | 'hypothetical' | 'concessive' | 'changeOpeners' | 'rangeVerbs' | 'timeBounds', Words>>
+  context?: Partial<
+    Record<
+      | 'approximators' | 'timeNouns' | 'ageSuffixes' | 'months' | 'weekdays' | 'clock' | 'yearContext'
+      | 'referenceNouns' | 'statistics' | 'ageWords' | 'ageAfter' | 'hypothetical' | 'concessive'
+      | 'changeOpeners' | 'rangeVerbs' | 'timeBounds',
+      Words
+    >
+  >
   'cue-phrases'?: {before?: Words; after?: Words; own?: Words}
-  grammar?: Partial<Record<GrammarList, Words>> & {possessives?: Record<string, string>; dativePronouns?: Record<string, string>; pronounGenders?: Record<string, string>}
+  grammar?: Partial<Record<GrammarList, Words>> & {
+    possessives?: Record<string, string>
+    dativePronouns?: Record<string, string>
+    pronounGenders?: Record<string, string>
+  }
   hedges?: {hedges?: Words}
   numbers?: Partial<Record<'cardinals' | 'scales' | 'fractions' | 'ordinals' | 'vague' | 'multiplicatives', Values>> &
-    Partial<Record<'quantifiers' | 'focusedOnly' | 'focus' | 'distributives' | 'times' | 'rangeWords' | 'between' | 'linkedOnly' | 'rates', Words>>
+    Partial<
+      Record<
+        | 'quantifiers' | 'focusedOnly' | 'focus' | 'distributives' | 'times' | 'rangeWords' | 'between'
+        | 'linkedOnly' | 'rates',
+        Words
+      >
+    >
   'reporting-verbs'?: {verbs?: VerbEntry[]}
-  sources?: Partial<Record<'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers' | 'representatives', Words>> & {organizations?: Record<string, Words>; staff?: Record<string, Words>}
-  units?: {percent?: Words; percentagePoints?: Words; currencies?: Record<string, string>; measures?: Record<string, string>}
+  sources?: Partial<
+    Record<
+      | 'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers'
+      | 'representatives',
+      Words
+    >
+  > & {organizations?: Record<string, Words>; staff?: Record<string, Words>}
+  units?: {
+    percent?: Words
+    percentagePoints?: Words
+    currencies?: Record<string, string>
+    measures?: Record<string, string>
+  }
 }
 
 export type LanguageFile = keyof LanguageData

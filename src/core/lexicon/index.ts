@@ -3,7 +3,15 @@
 // recognisers ask the lexicon (`lexicon.decimalSeparator`, `lexicon.capitalisedNouns`),
 // never which language it is.
 import type {Language, LexiconExtension} from '../types.js'
-import {requiredFiles, schemas, type LanguageData, type LanguageFile, type MessageKey, type ProfileList, type VerbEntry} from './data.js'
+import {
+  requiredFiles,
+  schemas,
+  type LanguageData,
+  type LanguageFile,
+  type MessageKey,
+  type ProfileList,
+  type VerbEntry
+} from './data.js'
 import {builtinData, builtinLanguages} from './languages.js'
 import {validate} from './validate.js'
 
@@ -19,7 +27,10 @@ export interface ReportingVerb {
   particle: string | null
   impersonal: boolean
   needsEvidenceSubject: boolean
-  /** Reports only with content after it (a clause, a quotation, a colon); with a noun object it names a topic: `erklärte die Hintergründe`. */
+  /**
+   * Reports only with content after it (a clause, a quotation, a colon); with a noun object it
+   * names a topic: `erklärte die Hintergründe`.
+   */
   needsClause: boolean
 }
 
@@ -193,7 +204,10 @@ export interface Lexicon {
   pronounGenders: ReadonlyMap<string, Gender>
   /** Conjunctions that coordinate noun phrases into one (`Polizei und Zoll`, `police and prosecutors`). */
   coordinators: ReadonlySet<string>
-  /** Plural noun for the people of a kind of institution → words naming such institutions, lower-case (`ermittler` → `polizei`, …). */
+  /**
+   * Plural noun for the people of a kind of institution → words naming such institutions,
+   * lower-case (`ermittler` → `polizei`, …).
+   */
   staff: ReadonlyMap<string, string[]>
   /** Units of measure → symbol (`kilogramm` → `kg`): what they measure follows them (`25 Kilogramm Kokain`). */
   measures: ReadonlyMap<string, string>
@@ -289,28 +303,39 @@ function makeProfile(code: Language, data: LanguageData): LanguageProfile {
 }
 
 /** Every language the engine knows, built-in first, then those registered, in order. */
-const profiles = new Map<string, LanguageProfile>(builtinLanguages.map((code) => [code, makeProfile(code, builtinData[code])]))
+const profiles = new Map<string, LanguageProfile>(
+  builtinLanguages.map((code) => [code, makeProfile(code, builtinData[code])])
+)
 
 /**
  * Builds a language from its folder's files (parsed JSON by file name without
  * `.json`: `profile`, `messages`, `reporting-verbs`, …), checked against the
  * schemas in lexicon/schema/. Throws with every problem found.
  */
-export function createLanguageProfile(code: string, files: Readonly<Record<string, unknown>> | Readonly<LanguageData>): LanguageProfile {
-  if (!code || code === 'auto' || code === 'all' || code.trim() !== code) throw new Error(`language code ${JSON.stringify(code)} is not allowed`)
+export function createLanguageProfile(
+  code: string,
+  files: Readonly<Record<string, unknown>> | Readonly<LanguageData>
+): LanguageProfile {
+  if (!code || code === 'auto' || code === 'all' || code.trim() !== code)
+    throw new Error(`language code ${JSON.stringify(code)} is not allowed`)
   const problems: string[] = []
   for (const file of requiredFiles) if (!(file in files)) problems.push(`${file}.json is missing`)
   for (const [file, content] of Object.entries(files)) {
-    if (!Object.hasOwn(schemas, file)) problems.push(`${file}.json is no lexicon file (known: ${Object.keys(schemas).join(', ')})`)
+    if (!Object.hasOwn(schemas, file))
+      problems.push(`${file}.json is no lexicon file (known: ${Object.keys(schemas).join(', ')})`)
     else problems.push(...validate(content, schemas[file as LanguageFile], file))
   }
   if (problems.length > 0) throw new Error(`language ${code}: ${problems.join('; ')}`)
   return makeProfile(code, structuredClone(files) as unknown as LanguageData)
 }
 
-/** Makes a profile available to `analyse` under its code (`language: 'fr'`) and to detection. Replaces one of the same code. */
+/**
+ * Makes a profile available to `analyse` under its code (`language: 'fr'`) and to detection.
+ * Replaces one of the same code.
+ */
 export function registerLanguage(profile: LanguageProfile): void {
-  if ((builtinLanguages as readonly string[]).includes(profile.code)) throw new Error(`language ${profile.code} is built in`)
+  if ((builtinLanguages as readonly string[]).includes(profile.code))
+    throw new Error(`language ${profile.code} is built in`)
   profiles.set(profile.code, profile)
   for (const key of cache.keys()) if (key.startsWith(profile.code + '\u0000')) cache.delete(key)
 }
@@ -402,7 +427,9 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     addressees: lowerSet(g.addressees),
     demonstratives: lowerSet(g.demonstratives),
     feminineSuffixes: (g.feminineSuffixes ?? []).map(lower),
-    possessives: new Map(Object.entries(g.possessives ?? {}).map(([word, owner]) => [lower(word), pronounOwner(owner)])),
+    possessives: new Map(
+      Object.entries(g.possessives ?? {}).map(([word, owner]) => [lower(word), pronounOwner(owner)])
+    ),
     possessivePreposition: lowerSet(g.possessivePreposition),
     abbreviations: new Set(r.abbreviations?.abbreviations ?? []),
     vagueNouns: [...(s.vague ?? []), ...(extension.vagueSources ?? [])].map(lower),
@@ -484,10 +511,14 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     nominativePronouns: lowerSet(g.nominativePronouns),
     accusativeDeterminers: lowerSet(g.accusativeDeterminers),
     predicativeMarkers: lowerSet(g.predicativeMarkers),
-    dativePronouns: new Map(Object.entries(g.dativePronouns ?? {}).map(([word, owner]) => [lower(word), pronounOwner(owner)])),
+    dativePronouns: new Map(
+      Object.entries(g.dativePronouns ?? {}).map(([word, owner]) => [lower(word), pronounOwner(owner)])
+    ),
     nameParticles: set('nameParticles'),
     feminineRoleEndings: list('feminineRoleEndings'),
-    pronounGenders: new Map(Object.entries(g.pronounGenders ?? {}).map(([word, value]) => [lower(word), gender(value)])),
+    pronounGenders: new Map(
+      Object.entries(g.pronounGenders ?? {}).map(([word, value]) => [lower(word), gender(value)])
+    ),
     coordinators: lowerSet(g.coordinators),
     staff: new Map(Object.entries(s.staff ?? {}).map(([noun, institutions]) => [lower(noun), institutions.map(lower)])),
     measures: lowerMap(u.measures)
@@ -514,7 +545,16 @@ export function perLexicon<T>(build: (lexicon: Lexicon) => T): (lexicon: Lexicon
 }
 
 // Perf: the five lists as one set: one look-up per word instead of five.
-const closedClasses = perLexicon((lexicon) => new Set([...lexicon.stopwords, ...lexicon.prepositions, ...lexicon.conjunctions, ...lexicon.adverbs, ...lexicon.determiners]))
+const closedClasses = perLexicon(
+  (lexicon) =>
+    new Set([
+      ...lexicon.stopwords,
+      ...lexicon.prepositions,
+      ...lexicon.conjunctions,
+      ...lexicon.adverbs,
+      ...lexicon.determiners
+    ])
+)
 
 /** Articles, prepositions, conjunctions, adverbs and stop words: words that never name or count anything. */
 export function isClosedClass(word: string, lexicon: Lexicon): boolean {

@@ -21,13 +21,17 @@ export interface Schema {
 
 type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null'
 
-const known = new Set(['$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'minLength', 'maxLength', 'minimum'])
+const known = new Set([
+  '$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum',
+  'minLength', 'maxLength', 'minimum'
+])
 
 function typeOf(value: unknown): JsonType | 'undefined' {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'array'
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'
-  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'object') return typeof value as JsonType
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'object')
+    return typeof value as JsonType
   return 'undefined'
 }
 
@@ -45,11 +49,17 @@ export function validate(value: unknown, schema: Schema, path = '$'): string[] {
   if (typeof value === 'string') {
     // Length in characters, as JSON Schema counts it, not UTF-16 code units.
     const length = [...value].length
-    if (schema.minLength !== undefined && length < schema.minLength) errors.push(`${path}: shorter than ${schema.minLength}`)
-    if (schema.maxLength !== undefined && length > schema.maxLength) errors.push(`${path}: longer than ${schema.maxLength}`)
+    if (schema.minLength !== undefined && length < schema.minLength)
+      errors.push(`${path}: shorter than ${schema.minLength}`)
+    if (schema.maxLength !== undefined && length > schema.maxLength)
+      errors.push(`${path}: longer than ${schema.maxLength}`)
   }
-  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) errors.push(`${path}: below ${schema.minimum}`)
-  if (Array.isArray(value) && schema.items) value.forEach((item, k) => errors.push(...validate(item, schema.items!, `${path}[${k}]`)))
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum)
+    errors.push(`${path}: below ${schema.minimum}`)
+  const {items} = schema
+  if (Array.isArray(value) && items) {
+    for (const [k, item] of value.entries()) errors.push(...validate(item, items, `${path}[${k}]`))
+  }
   if (actual === 'object') {
     const record = value as Record<string, unknown>
     for (const key of schema.required ?? []) if (!(key in record)) errors.push(`${path}: ${key} is missing`)
@@ -57,7 +67,8 @@ export function validate(value: unknown, schema: Schema, path = '$'): string[] {
       const property = schema.properties?.[key]
       if (property) errors.push(...validate(item, property, `${path}.${key}`))
       else if (schema.additionalProperties === false) errors.push(`${path}: ${key} is not allowed`)
-      else if (typeof schema.additionalProperties === 'object') errors.push(...validate(item, schema.additionalProperties, `${path}.${key}`))
+      else if (typeof schema.additionalProperties === 'object')
+        errors.push(...validate(item, schema.additionalProperties, `${path}.${key}`))
     }
   }
   return errors

@@ -2,6 +2,7 @@
 // of source it is. A source phrase is a name, a role with or without a name, an
 // organisation with its abbreviation, a vague group, a pronoun or a document.
 import {endsWithAny, isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
+import {must} from '../must.js'
 import {isAcronym, isCapitalized, isLowerWord, type Token} from '../text/tokens.js'
 
 export type SourceKind = 'named' | 'vague' | 'pronoun' | 'document'
@@ -62,7 +63,12 @@ function headIndexOf(words: readonly string[]): HeadIndex | null {
     headIndexes.set(words, 1)
     return null
   }
-  const index = {size: words.length, exact: new Set(words), long: new Set(words.filter((word) => word.length >= 4)), compounds: new Map<string, boolean>()}
+  const index = {
+    size: words.length,
+    exact: new Set(words),
+    long: new Set(words.filter((word) => word.length >= 4)),
+    compounds: new Map<string, boolean>()
+  }
   headIndexes.set(words, index)
   return index
 }
@@ -81,7 +87,13 @@ interface NounLists {
 /** Perf: the lists and sets are made once per lexicon, not per token. */
 const nounListsOf = perLexicon(
   (lexicon): NounLists => ({
-    sourceNouns: [...lexicon.roleNouns, ...lexicon.vagueNouns, ...lexicon.groupNouns, ...lexicon.documentNouns, ...lexicon.infoNouns],
+    sourceNouns: [
+      ...lexicon.roleNouns,
+      ...lexicon.vagueNouns,
+      ...lexicon.groupNouns,
+      ...lexicon.documentNouns,
+      ...lexicon.infoNouns
+    ],
     organizationWords: new Set([...lexicon.organizationTypes.values()].flat()),
     organizationEndings: new Map()
   })
@@ -93,7 +105,10 @@ function isSourceNoun(token: Token, lexicon: Lexicon): boolean {
   return hasHead(token, lists.sourceNouns, lexicon) || lists.organizationWords.has(token.lower)
 }
 
-/** A word for an institution (`Ministerium`), or with `closedCompounds` a compound ending in one (`Finanzministerium`). */
+/**
+ * A word for an institution (`Ministerium`), or with `closedCompounds` a compound
+ * ending in one (`Finanzministerium`).
+ */
 function isOrganizationWord(token: Token, lexicon: Lexicon): boolean {
   const {organizationWords, organizationEndings} = nounListsOf(lexicon)
   const lower = token.lower
@@ -113,12 +128,19 @@ function isOrganizationWord(token: Token, lexicon: Lexicon): boolean {
   return found
 }
 
-/** `WHO-Gesundheitsbericht`: the acronym that opens a hyphen compound whose head is a document, who issued it; else null. */
+/**
+ * `WHO-Gesundheitsbericht`: the acronym that opens a hyphen compound whose head is
+ * a document, who issued it; else null.
+ */
 export function acronymOfDocument(token: Token, lexicon: Lexicon): string | null {
   if (token.kind !== 'word') return null
   const dash = token.text.indexOf('-')
   if (dash < 2 || dash > 6) return null
-  const part = (from: number, to?: number): Token => ({...token, text: token.text.slice(from, to), lower: token.lower.slice(from, to)})
+  const part = (from: number, to?: number): Token => ({
+    ...token,
+    text: token.text.slice(from, to),
+    lower: token.lower.slice(from, to)
+  })
   const owner = part(0, dash)
   return isAcronym(owner) && hasHead(part(dash + 1), lexicon.documentNouns, lexicon) ? owner.text : null
 }
@@ -131,11 +153,12 @@ export function namesInstitution(tokens: readonly Token[], first: number, last: 
   let kind = false
   let name = false
   for (let k = first; k <= last; k++) {
-    const token = tokens[k]
+    const token = must(tokens[k], 'a phrase lies within its sentence')
     if (token.kind !== 'word') continue
     if (token.text.length >= 2 && isAcronym(token)) return true
     if (isOrganizationWord(token, lexicon)) kind = true
-    else if (isNameToken(token, lexicon) && !isSourceNoun(token, lexicon) && !(k === 0 && lexicon.capitalisedNouns)) name = true
+    else if (isNameToken(token, lexicon) && !isSourceNoun(token, lexicon) && !(k === 0 && lexicon.capitalisedNouns))
+      name = true
   }
   return kind && name
 }
@@ -156,28 +179,50 @@ const domainEnding = /\.(?:com|org|net|gov|edu|de|at|ch|io)$/u
 /** A lower-case word that may modify the noun that follows (`ukrainische`, `Afghan`). */
 function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
   if (!next || !isLowerWord(token) || lexicon.cardinals.has(token.lower)) return false
-  if (lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.conjunctions.has(token.lower) || lexicon.adverbs.has(token.lower)) return false
+  if (
+    lexicon.stopwords.has(token.lower) ||
+    lexicon.prepositions.has(token.lower) ||
+    lexicon.conjunctions.has(token.lower) ||
+    lexicon.adverbs.has(token.lower)
+  )
+    return false
   if (lexicon.inflectedAdjectives) {
     // An inflected adjective stands before its noun (`polnische Regierung`); `machte der` is a verb.
-    const function_ = lexicon.determiners.has(next.lower) || lexicon.stopwords.has(next.lower) || lexicon.prepositions.has(next.lower)
+    const function_ =
+      lexicon.determiners.has(next.lower) || lexicon.stopwords.has(next.lower) || lexicon.prepositions.has(next.lower)
     const inflections = lexicon.adjectiveInflections
-    return endsWithAny(token.lower, inflections) && !function_ && (isCapitalized(next) || endsWithAny(next.lower, inflections))
+    return (
+      endsWithAny(token.lower, inflections) &&
+      !function_ &&
+      (isCapitalized(next) || endsWithAny(next.lower, inflections))
+    )
   }
   // `praised the plan`: a word before an article is a verb, not a modifier.
   if (lexicon.determiners.has(next.lower)) return false
   // Noun compounds before a role or office: `union leader`, `finance office`.
-  return endsWithAny(token.lower, lexicon.adjectiveSuffixes) || isSourceNoun(token, lexicon) || (isLowerWord(next) && isSourceNoun(next, lexicon))
+  return (
+    endsWithAny(token.lower, lexicon.adjectiveSuffixes) ||
+    isSourceNoun(token, lexicon) ||
+    (isLowerWord(next) && isSourceNoun(next, lexicon))
+  )
 }
 
 function isPhraseWord(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
-  return isNameToken(token, lexicon) || (isLowerWord(token) && isSourceNoun(token, lexicon)) || isModifier(token, next, lexicon)
+  return (
+    isNameToken(token, lexicon) ||
+    (isLowerWord(token) && isSourceNoun(token, lexicon)) ||
+    isModifier(token, next, lexicon)
+  )
 }
 
 /** From a connector, capitalised words and connectors up to `(ACRONYM)`: the index of `)`, or -1. */
 function spelledOutUntilAcronym(tokens: readonly Token[], at: number, limit: number, lexicon: Lexicon): number {
   for (let k = at; k < limit && k < at + 8; k++) {
-    const token = tokens[k]
-    if (token.text === '(') return tokens[k + 1] && isAcronym(tokens[k + 1]) && tokens[k + 2]?.text === ')' ? k + 2 : -1
+    const token = must(tokens[k], 'k < limit')
+    if (token.text === '(') {
+      const acronym = tokens[k + 1]
+      return acronym && isAcronym(acronym) && tokens[k + 2]?.text === ')' ? k + 2 : -1
+    }
     if (!(lexicon.nameConnectors.has(token.lower) || isCapitalized(token))) return -1
   }
   return -1
@@ -186,8 +231,9 @@ function spelledOutUntilAcronym(tokens: readonly Token[], at: number, limit: num
 /** Skips a balanced `( … )` starting at `at`; returns the index of `)` or -1. */
 function closingParen(tokens: readonly Token[], at: number): number {
   for (let k = at + 1; k < tokens.length && k < at + 12; k++) {
-    if (tokens[k].text === ')') return k
-    if (tokens[k].text === '(') return -1
+    const text = must(tokens[k], 'k < tokens.length').text
+    if (text === ')') return k
+    if (text === '(') return -1
   }
   return -1
 }
@@ -198,13 +244,18 @@ function closingParen(tokens: readonly Token[], at: number): number {
  * `für Wertpapierbesitz (DSW)`), not in `die Regierung von Flüchtlingen`.
  */
 function linksName(tokens: readonly Token[], k: number, lexicon: Lexicon, limit: number): boolean {
-  const link = tokens[k].lower
+  const link = must(tokens[k], 'k is the link').lower
   if (!lexicon.capitalisedNouns || lexicon.genitiveArticles.has(link)) return true
   const next = tokens[k + 1]
   if (!next || k + 1 >= limit) return false
   if (isAcronym(next) || (lexicon.linksBeforeDeterminer.has(link) && lexicon.determiners.has(next.lower))) return true
   const after = tokens[k + 2]
-  return isCapitalized(next) && !!after && (isCapitalized(after) || (after.text === '(' && !!tokens[k + 3] && isAcronym(tokens[k + 3])))
+  const inBracket = tokens[k + 3]
+  return (
+    isCapitalized(next) &&
+    !!after &&
+    (isCapitalized(after) || (after.text === '(' && !!inBracket && isAcronym(inBracket)))
+  )
 }
 
 /**
@@ -212,23 +263,36 @@ function linksName(tokens: readonly Token[], k: number, lexicon: Lexicon, limit:
  * content word after an article where capitals do not mark nouns, for slots that must hold a noun
  * phrase (`according to the council's finance office`).
  */
-export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon, limit = tokens.length, open = false): SourcePhrase | null {
+export function readRight(
+  tokens: readonly Token[],
+  at: number,
+  lexicon: Lexicon,
+  limit = tokens.length,
+  open = false
+): SourcePhrase | null {
   let k = at
-  while (k < limit && lexicon.adverbs.has(tokens[k].lower) && !isCapitalized(tokens[k])) k++
+  while (k < limit) {
+    const token = must(tokens[k], 'k < limit')
+    if (!lexicon.adverbs.has(token.lower) || isCapitalized(token)) break
+    k++
+  }
   const first = k
   if (k >= limit) return null
-  const pronoun = pronounKind(tokens[k], lexicon)
+  const opener = must(tokens[k], 'k < limit')
+  const pronoun = pronounKind(opener, lexicon)
   if (pronoun) return classify(tokens, first, k, lexicon)
-  const determined = lexicon.determiners.has(tokens[k].lower)
+  const determined = lexicon.determiners.has(opener.lower)
   if (determined) k++
   const admitsAny = open && determined && !lexicon.capitalisedNouns
   let last = -1
-  // Where nouns are capitalised, adjectives precede them: a lower-case word after the noun (`des Instituts müssen`) ends the phrase.
+  // Where nouns are capitalised, adjectives precede them: a lower-case word after the
+  // noun (`des Instituts müssen`) ends the phrase.
   let sawNoun = false
   while (k < limit) {
-    const token = tokens[k]
+    const token = must(tokens[k], 'k < limit')
     // `Bundesamts für Migration und Flüchtlinge (BAMF)`: connectors inside a name defined by its abbreviation.
-    const defined = last >= 0 && lexicon.nameConnectors.has(token.lower) ? spelledOutUntilAcronym(tokens, k, limit, lexicon) : -1
+    const defined =
+      last >= 0 && lexicon.nameConnectors.has(token.lower) ? spelledOutUntilAcronym(tokens, k, limit, lexicon) : -1
     if (defined > 0) {
       last = defined
       k = defined + 1
@@ -241,8 +305,18 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
     }
     const lateModifier = lexicon.capitalisedNouns && sawNoun && isLowerWord(token)
     // A head-final phrase ends at its document noun: `a Gallup poll released on Friday` (a participle follows it).
-    const afterHead = last >= 0 && last === k - 1 && isLowerWord(token) && !isSourceNoun(token, lexicon) && (hasHead(tokens[last], lexicon.documentNouns, lexicon) || hasHead(tokens[last], lexicon.infoNouns, lexicon))
-    if (!lateModifier && !afterHead && (isPhraseWord(token, tokens[k + 1], lexicon) || (admitsAny && token.kind === 'word' && !isClosedClass(token.lower, lexicon)))) {
+    const afterHead =
+      last >= 0 &&
+      last === k - 1 &&
+      isLowerWord(token) &&
+      !isSourceNoun(token, lexicon) &&
+      endsHeadFinal(must(tokens[last], 'last === k - 1'), lexicon)
+    if (
+      !lateModifier &&
+      !afterHead &&
+      (isPhraseWord(token, tokens[k + 1], lexicon) ||
+        (admitsAny && token.kind === 'word' && !isClosedClass(token.lower, lexicon)))
+    ) {
       if (isCapitalized(token)) sawNoun = true
       last = k
       k++
@@ -250,7 +324,10 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
     }
     if (token.text === '(' && last >= 0) {
       const close = closingParen(tokens, k)
-      if (close > 0 && tokens.slice(k + 1, close).every((t) => t.kind === 'word' && (isNameToken(t, lexicon) || t.lower.length <= 3))) {
+      if (
+        close > 0 &&
+        tokens.slice(k + 1, close).every((t) => t.kind === 'word' && (isNameToken(t, lexicon) || t.lower.length <= 3))
+      ) {
         last = close
         k = close + 1
         continue
@@ -260,13 +337,20 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
     // Genitive and `of` links: `Chef des Militärgeheimdienstes`, `chairman of the Joint Chiefs`.
     // A genitive hangs on a common noun (`Chef des …`, `Angaben der …`), never on a bare name:
     // in `sagte Müller der Deutschen Presse-Agentur` the agency is who he spoke to.
-    if (last >= 0 && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token) && onCommonNoun(tokens, first, k, determined, lexicon) && linksName(tokens, k, lexicon, limit)) {
+    if (
+      last >= 0 &&
+      lexicon.genitiveLinks.has(token.lower) &&
+      isLowerWord(token) &&
+      onCommonNoun(tokens, first, k, determined, lexicon) &&
+      linksName(tokens, k, lexicon, limit)
+    ) {
       let j = k + 1
-      if (j < limit && lexicon.determiners.has(tokens[j].lower)) j++
+      if (j < limit && lexicon.determiners.has(must(tokens[j], 'j < limit').lower)) j++
       // `eine Umfrage des „Redaktionsnetzwerks Deutschland“`: a name in quotation marks.
-      if (j < limit && quotationMarks.has(tokens[j].text)) j++
-      while (j < limit && isModifier(tokens[j], tokens[j + 1], lexicon)) j++
-      if (j < limit && (isNameToken(tokens[j], lexicon) || (isLowerWord(tokens[j]) && isSourceNoun(tokens[j], lexicon)))) {
+      if (j < limit && quotationMarks.has(must(tokens[j], 'j < limit').text)) j++
+      while (j < limit && isModifier(must(tokens[j], 'j < limit'), tokens[j + 1], lexicon)) j++
+      const linked = j < limit ? must(tokens[j], 'j < limit') : undefined
+      if (linked && (isNameToken(linked, lexicon) || (isLowerWord(linked) && isSourceNoun(linked, lexicon)))) {
         k = j
         sawNoun = false
         continue
@@ -274,10 +358,16 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
       break
     }
     // Apposition: `der Chef des Militärgeheimdienstes, Kyrylo Budanow`.
-    if (token.text === ',' && last >= 0 && k + 1 < limit && isNameToken(tokens[k + 1], lexicon)) {
+    if (
+      token.text === ',' &&
+      last >= 0 &&
+      k + 1 < limit &&
+      isNameToken(must(tokens[k + 1], 'k + 1 < limit'), lexicon)
+    ) {
       let j = k + 1
-      while (j < limit && isNameToken(tokens[j], lexicon) && j < k + 5) j++
-      const closes = j >= limit || appositionEnds.has(tokens[j].text) || lexicon.prepositions.has(tokens[j].lower)
+      while (j < limit && isNameToken(must(tokens[j], 'j < limit'), lexicon) && j < k + 5) j++
+      const closer = j < limit ? must(tokens[j], 'j < limit') : undefined
+      const closes = !closer || appositionEnds.has(closer.text) || lexicon.prepositions.has(closer.lower)
       if (closes && hasPersonRole(tokens, first, last, lexicon)) {
         last = j - 1
         k = j
@@ -290,9 +380,20 @@ export function readRight(tokens: readonly Token[], at: number, lexicon: Lexicon
   return classify(tokens, first, last, lexicon)
 }
 
-/** `AT&T`, `Procter & Gamble`, `Müller & Söhne`: an ampersand between two capitalised words joins them into one name. */
+/**
+ * `AT&T`, `Procter & Gamble`, `Müller & Söhne`: an ampersand between two
+ * capitalised words joins them into one name.
+ */
 function joinsNames(tokens: readonly Token[], k: number): boolean {
-  return tokens[k].text === '&' && k > 0 && isCapitalized(tokens[k - 1]) && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1])
+  if (must(tokens[k], 'k is within the sentence').text !== '&') return false
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  return before !== undefined && isCapitalized(before) && after !== undefined && isCapitalized(after)
+}
+
+/** A document or information noun: a head-final phrase ends at it (`a Gallup poll released on Friday`). */
+function endsHeadFinal(token: Token, lexicon: Lexicon): boolean {
+  return hasHead(token, lexicon.documentNouns, lexicon) || hasHead(token, lexicon.infoNouns, lexicon)
 }
 
 const quotationMarks = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘'])
@@ -300,10 +401,16 @@ const quotationMarks = new Set(['"', '„', '“', '”', '»', '«', '‚', '�
 const appositionEnds = new Set([',', '.', ':', ';', '(', '"', '“', '”', '«', '»', '„'])
 
 /** Whether the words before `k` (from `first`) hold a common noun a genitive can hang on. */
-function onCommonNoun(tokens: readonly Token[], first: number, k: number, determined: boolean, lexicon: Lexicon): boolean {
+function onCommonNoun(
+  tokens: readonly Token[],
+  first: number,
+  k: number,
+  determined: boolean,
+  lexicon: Lexicon
+): boolean {
   if (determined) return true
   for (let j = first; j < k; j++) {
-    const t = tokens[j]
+    const t = must(tokens[j], 'j < k')
     if (isLowerWord(t) || hasHead(t, lexicon.roleNouns, lexicon) || isSourceNoun(t, lexicon)) return true
   }
   return false
@@ -311,35 +418,64 @@ function onCommonNoun(tokens: readonly Token[], first: number, k: number, determ
 
 /** A time noun, also as a compound's head (`Samstagabend`), or a weekday or month: never who speaks. */
 function isTimeWord(token: Token, lexicon: Lexicon): boolean {
-  return token.kind === 'word' && (hasHead(token, lexicon.timeHeads, lexicon) || lexicon.weekdays.has(token.lower) || lexicon.months.has(token.lower))
+  return (
+    token.kind === 'word' &&
+    (hasHead(token, lexicon.timeHeads, lexicon) || lexicon.weekdays.has(token.lower) || lexicon.months.has(token.lower))
+  )
 }
 
-const isTimeOpener = (token: Token, lexicon: Lexicon) => isLowerWord(token) && (lexicon.timeModifiers.has(token.lower) || lexicon.determiners.has(token.lower))
+const isTimeOpener = (token: Token, lexicon: Lexicon) =>
+  isLowerWord(token) && (lexicon.timeModifiers.has(token.lower) || lexicon.determiners.has(token.lower))
 
 /** Steps left over adverbs and a day or month (`am Freitag`, `on Thursday`) between a subject and its verb. */
 function skipAdjunctsLeft(tokens: readonly Token[], k: number, lexicon: Lexicon, floor: number): number {
   let j = k
   for (;;) {
-    if (j >= floor && lexicon.adverbs.has(tokens[j].lower) && !isCapitalized(tokens[j])) j--
-    else if (j - 1 >= floor && (lexicon.weekdays.has(tokens[j].lower) || lexicon.months.has(tokens[j].lower)) && lexicon.datePrepositions.has(tokens[j - 1].lower)) j -= 2
-    else if (j - 1 > floor && isTimeWord(tokens[j], lexicon) && isTimeOpener(tokens[j - 1], lexicon)) {
+    if (j < floor) return j
+    const token = must(tokens[j], 'floor <= j < at')
+    if (lexicon.adverbs.has(token.lower) && !isCapitalized(token)) j--
+    else if (
+      j - 1 >= floor &&
+      (lexicon.weekdays.has(token.lower) || lexicon.months.has(token.lower)) &&
+      lexicon.datePrepositions.has(must(tokens[j - 1], 'j - 1 >= floor').lower)
+    )
+      j -= 2
+    else if (
+      j - 1 > floor &&
+      isTimeWord(token, lexicon) &&
+      isTimeOpener(must(tokens[j - 1], 'j - 1 > floor'), lexicon)
+    ) {
       // `officials this month said`, `die Behörde am Samstagabend mitteilte`.
       j--
-      while (j > floor && isTimeOpener(tokens[j], lexicon)) j--
+      while (j > floor && isTimeOpener(must(tokens[j], 'j > floor'), lexicon)) j--
     } else return j
   }
 }
 
 /** Reads a source phrase that ends right before `at`, going left. */
 export function readLeft(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): SourcePhrase | null {
-  return readLeftStrict(tokens, at, lexicon, floor) ?? (lexicon.capitalisedNouns ? null : readLeftDetermined(tokens, at, lexicon, floor))
+  return (
+    readLeftStrict(tokens, at, lexicon, floor) ??
+    (lexicon.capitalisedNouns ? null : readLeftDetermined(tokens, at, lexicon, floor))
+  )
 }
 
 /** `the zoo said`, `the city council said`: where capitals do not mark nouns, any content words after an article. */
-function readLeftDetermined(tokens: readonly Token[], at: number, lexicon: Lexicon, floor: number): SourcePhrase | null {
+function readLeftDetermined(
+  tokens: readonly Token[],
+  at: number,
+  lexicon: Lexicon,
+  floor: number
+): SourcePhrase | null {
   let k = at - 1
-  while (k >= floor && k > at - 5 && tokens[k].kind === 'word' && !isClosedClass(tokens[k].lower, lexicon)) k--
-  if (k < floor || k === at - 1 || !lexicon.determiners.has(tokens[k].lower) || lexicon.indefinites.has(tokens[k].lower)) return null
+  while (k >= floor && k > at - 5) {
+    const token = must(tokens[k], 'floor <= k < at')
+    if (token.kind !== 'word' || isClosedClass(token.lower, lexicon)) break
+    k--
+  }
+  if (k < floor || k === at - 1) return null
+  const determiner = must(tokens[k], 'floor <= k < at').lower
+  if (!lexicon.determiners.has(determiner) || lexicon.indefinites.has(determiner)) return null
   return classify(tokens, k, at - 1, lexicon)
 }
 
@@ -347,10 +483,10 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
   let k = at - 1
   k = skipAdjunctsLeft(tokens, k, lexicon, floor)
   // Skip an apposition or an aside between commas: `Ann Moss, the bank's director, said`.
-  if (k >= floor && tokens[k].text === ',') {
+  if (k >= floor && must(tokens[k], 'floor <= k < at').text === ',') {
     let j = k - 1
-    while (j >= floor && tokens[j].text !== ',' && j > k - 12) j--
-    if (j > floor && tokens[j].text === ',') {
+    while (j >= floor && must(tokens[j], 'floor <= j < k').text !== ',' && j > k - 12) j--
+    if (j > floor && must(tokens[j], 'floor < j < k').text === ',') {
       const before = readLeft(tokens, j, lexicon, floor)
       if (before && before.kind === 'named') return before
       // `Der Vertreter der Arbeitgeber, Peter Clever, forderte`: an unnamed role before, the name in the aside.
@@ -361,23 +497,29 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
   }
   const last = k
   if (k < floor) return null
-  if (pronounKind(tokens[k], lexicon)) return classify(tokens, k, k, lexicon)
+  if (pronounKind(must(tokens[k], 'floor <= k < at'), lexicon)) return classify(tokens, k, k, lexicon)
   let first = -1
   // A name spelled out before its abbreviation may hold `und`/`für`: `Bundesamt für Migration und Flüchtlinge (BAMF)`.
   let defined = false
   while (k >= floor) {
-    const token = tokens[k]
+    const token = must(tokens[k], 'floor <= k < at')
     if (token.text === ')') {
       let j = k - 1
-      while (j >= floor && tokens[j].text !== '(' && j > k - 12) j--
-      if (j >= floor && tokens[j].text === '(' && j > floor) {
+      while (j >= floor && must(tokens[j], 'floor <= j < k').text !== '(' && j > k - 12) j--
+      if (j >= floor && must(tokens[j], 'floor <= j < k').text === '(' && j > floor) {
         defined = tokens.slice(j + 1, k).some((t) => isAcronym(t))
         k = j - 1
         continue
       }
       break
     }
-    if (defined && first >= 0 && lexicon.nameConnectors.has(token.lower) && k - 1 >= floor && isCapitalized(tokens[k - 1])) {
+    if (
+      defined &&
+      first >= 0 &&
+      lexicon.nameConnectors.has(token.lower) &&
+      k - 1 >= floor &&
+      isCapitalized(must(tokens[k - 1], 'k - 1 >= floor'))
+    ) {
       k--
       continue
     }
@@ -388,14 +530,15 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
       continue
     }
     // `Sie entstammen Zeitungsberichten`: a lower-case word right after a personal pronoun is its verb, no modifier.
-    const verbAfterPronoun = isLowerWord(token) && k - 1 >= floor && pronounKind(tokens[k - 1], lexicon) !== null
+    const verbAfterPronoun =
+      isLowerWord(token) && k - 1 >= floor && pronounKind(must(tokens[k - 1], 'k - 1 >= floor'), lexicon) !== null
     if (isPhraseWord(token, tokens[k + 1], lexicon) && !possessiveEnding.test(token.text) && !verbAfterPronoun) {
       first = k
       k--
       continue
     }
     if (first >= 0 && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token) && k - 1 >= floor) {
-      const previous = tokens[k - 1]
+      const previous = must(tokens[k - 1], 'k - 1 >= floor')
       if (isPhraseWord(previous, token, lexicon) || lexicon.determiners.has(previous.lower)) {
         k--
         continue
@@ -405,7 +548,12 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
       first = k
       // A genitive phrase may hang on a noun before the determiner: `Die Zahlen des Instituts`.
       const link = tokens[k - 1]
-      if (link && lexicon.genitiveLinks.has(link.lower) && k - 2 >= floor && isPhraseWord(tokens[k - 2], link, lexicon)) {
+      if (
+        link &&
+        lexicon.genitiveLinks.has(link.lower) &&
+        k - 2 >= floor &&
+        isPhraseWord(must(tokens[k - 2], 'k - 2 >= floor'), link, lexicon)
+      ) {
         k -= 2
         continue
       }
@@ -419,7 +567,13 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
   // `einen Bedarf im Bundesdurchschnitt verzeichnet` nobody's. A genitive link (`of`, `von`) joins a phrase as before;
   // a document may speak from a preposition (`wie aus der Statistik hervorgeht`); a counted phrase stays what it is.
   const before = tokens[first - 1]
-  if (before && first - 1 > floor && isLowerWord(before) && lexicon.prepositions.has(before.lower) && !lexicon.genitiveLinks.has(before.lower)) {
+  if (
+    before &&
+    first - 1 > floor &&
+    isLowerWord(before) &&
+    lexicon.prepositions.has(before.lower) &&
+    !lexicon.genitiveLinks.has(before.lower)
+  ) {
     if (phrase.strength === 0 || holdsInfoNoun(tokens, first, last, lexicon)) return phrase
     const owner = readLeftStrict(tokens, first - 1, lexicon, floor)
     return owner && owner.kind !== 'pronoun' ? owner : null
@@ -428,7 +582,10 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
 }
 
 function holdsInfoNoun(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
-  for (let k = first; k <= last; k++) if (hasHead(tokens[k], lexicon.infoNouns, lexicon) || hasHead(tokens[k], lexicon.documentNouns, lexicon)) return true
+  for (let k = first; k <= last; k++) {
+    const token = must(tokens[k], 'a phrase lies within its sentence')
+    if (hasHead(token, lexicon.infoNouns, lexicon) || hasHead(token, lexicon.documentNouns, lexicon)) return true
+  }
   return false
 }
 
@@ -441,7 +598,9 @@ function pronounKind(token: Token, lexicon: Lexicon): SourcePhrase['pronoun'] {
 }
 
 function hasPersonRole(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
-  for (let k = first; k <= last; k++) if (hasHead(tokens[k], lexicon.roleNouns, lexicon)) return true
+  for (let k = first; k <= last; k++) {
+    if (hasHead(must(tokens[k], 'a phrase lies within its sentence'), lexicon.roleNouns, lexicon)) return true
+  }
   return false
 }
 
@@ -449,7 +608,7 @@ function hasPersonRole(tokens: readonly Token[], first: number, last: number, le
 export function headIndex(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): number {
   let head = first
   for (let k = first; k <= last; k++) {
-    const token = tokens[k]
+    const token = must(tokens[k], 'a phrase lies within its sentence')
     if (token.text === '(' || token.text === ',') break
     if (k > first && lexicon.genitiveLinks.has(token.lower) && isLowerWord(token)) break
     if (token.kind === 'word' && !lexicon.determiners.has(token.lower)) head = k
@@ -458,22 +617,26 @@ export function headIndex(tokens: readonly Token[], first: number, last: number,
 }
 
 function classify(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): SourcePhrase {
-  const token = tokens[first]
+  const token = must(tokens[first], 'a phrase lies within its sentence')
   const pronoun = first === last ? pronounKind(token, lexicon) : null
   if (pronoun) return {first, last, kind: 'pronoun', pronoun, strength: 2}
   // A phrase with a quantity in it (`Tausenden Fans`) is what is counted, not who speaks.
   for (let k = first; k <= last; k++) {
-    const t = tokens[k]
-    if (t.kind === 'number' || lexicon.vagueMagnitudes.has(t.lower) || lexicon.cardinals.has(t.lower)) return {first, last, kind: 'named', pronoun: null, strength: 0}
+    const t = must(tokens[k], 'a phrase lies within its sentence')
+    if (t.kind === 'number' || lexicon.vagueMagnitudes.has(t.lower) || lexicon.cardinals.has(t.lower))
+      return {first, last, kind: 'named', pronoun: null, strength: 0}
   }
-  if (first === last && lexicon.genericPronouns.has(token.lower)) return {first, last, kind: 'vague', pronoun: null, strength: 1}
-  if (first === last && lexicon.speakerPronouns.has(token.lower)) return {first, last, kind: 'named', pronoun: null, strength: 0}
+  if (first === last && lexicon.genericPronouns.has(token.lower))
+    return {first, last, kind: 'vague', pronoun: null, strength: 1}
+  if (first === last && lexicon.speakerPronouns.has(token.lower))
+    return {first, last, kind: 'named', pronoun: null, strength: 0}
   const {capitalisedNouns} = lexicon
   const head = headIndex(tokens, first, last, lexicon)
-  const headToken = tokens[head]
+  const headToken = must(tokens[head], 'the head lies within its phrase')
   // `His office said`, `ihre Sprecherin sagte`: the owner speaks, so the phrase stands for them as a pronoun would.
   const owner = lexicon.possessives.get(token.lower)
-  if (owner && head > first && hasHead(headToken, lexicon.representatives, lexicon)) return {first, last, kind: 'pronoun', pronoun: owner, strength: 2}
+  if (owner && head > first && hasHead(headToken, lexicon.representatives, lexicon))
+    return {first, last, kind: 'pronoun', pronoun: owner, strength: 2}
   // `am Samstagabend`, `this month`: a time is no speaker.
   if (isTimeWord(headToken, lexicon)) return {first, last, kind: 'named', pronoun: null, strength: 0}
   // `der neue WHO-Gesundheitsbericht`: the document names who issued it.
@@ -491,7 +654,7 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   let ownNames = 0
   let bracket = false
   for (let k = first; k <= last; k++) {
-    const t = tokens[k]
+    const t = must(tokens[k], 'a phrase lies within its sentence')
     // An acronym names an organisation as the head or in brackets (`ISW`, `(DAI)`), not as a modifier (`US media`).
     if (!acronym && (k === head || bracket) && t.text.length >= 2 && isAcronym(t)) acronym = true
     if (t.text === '(') bracket = true
@@ -519,7 +682,10 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   }
   if (indefinite && !properName) return {first, last, kind: 'vague', pronoun: null, strength: 1}
   let organization = false
-  for (let k = first; k <= last && !organization; k++) organization = isOrganizationWord(tokens[k], lexicon)
+  for (let k = first; k <= last && !organization; k++) {
+    organization = isOrganizationWord(must(tokens[k], 'a phrase lies within its sentence'), lexicon)
+  }
+
   const group = hasHead(headToken, lexicon.groupNouns, lexicon)
   let strength = 2
   if (acronym || role || organization || group || properName) strength = 3
