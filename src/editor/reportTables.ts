@@ -28,28 +28,17 @@ export interface Table {
 const line = (place: Place | null): Cell =>
   place ? {text: vscode.l10n.t('Line {0}', place.line), place} : {text: '–'}
 
-/** The summary as separate counts, leaving out the ones that are zero (the figures' count always shows). */
+/** The summary as separate counts, in the one wording of each (labels.ts), leaving out the ones that are zero. */
 export function reportChips(report: SourceReport): Chip[] {
   const {counts} = report
-  const figures: Chip = {
-    text: counts.figures === 1 ? vscode.l10n.t('1 figure') : vscode.l10n.t('{0} figures', counts.figures),
-    tone: 'plain'
-  }
+  const figures: Chip = {text: countLabel('figures', counts.figures), tone: 'plain'}
   const chips: Array<Chip & {count: number}> = [
-    {count: counts.none, text: vscode.l10n.t('{0} without a source', counts.none), tone: 'warning'},
-    {count: counts.vague, text: vscode.l10n.t('{0} with a vague source', counts.vague), tone: 'information'},
-    {count: counts.named, text: vscode.l10n.t('{0} with a named source', counts.named), tone: 'plain'},
-    {count: counts.ignored, text: vscode.l10n.t('{0} ignored', counts.ignored), tone: 'plain'},
-    {
-      count: counts.sources,
-      text: counts.sources === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', counts.sources),
-      tone: 'plain'
-    },
-    {
-      count: counts.claims,
-      text: counts.claims === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', counts.claims),
-      tone: 'plain'
-    }
+    {count: counts.none, text: countLabel('unattributed', counts.none), tone: 'warning'},
+    {count: counts.vague, text: countLabel('vague', counts.vague), tone: 'information'},
+    {count: counts.named, text: countLabel('named', counts.named), tone: 'plain'},
+    {count: counts.ignored, text: countLabel('ignored', counts.ignored), tone: 'plain'},
+    {count: counts.sources, text: countLabel('sources', counts.sources), tone: 'plain'},
+    {count: counts.claims, text: countLabel('claims', counts.claims), tone: 'plain'}
   ]
   return [figures, ...chips.filter((chip) => chip.count > 0).map(({text, tone}) => ({text, tone}))]
 }
