@@ -1,0 +1,338 @@
+// Cues that are no verb: `laut X`, `according to X`, `X zufolge`, `nach eigenen Angaben`
+// (own account), `nach Polizeiangaben` (compounds), `nach seinen Worten` (possessives),
+// `…, so Berger`, and the headline colon (`Polizei: …`), with the scope a cue inside or
+// around a clause covers. Split out of attribution.ts: none of them needs the verb readers.
+import {perLexicon, type Lexicon} from '../lexicon/index.js'
+import {isAcronym, isCapitalized, longestPhrase, type Token} from '../text/tokens.js'
+import type {Span} from '../types.js'
+import {hasHead, readLeft, readRight, type SourcePhrase} from './noun-phrase.js'
+import {
+  clauseEnd,
+  clauseMarks,
+  clauseStart,
+  hasWords,
+  makeCue,
+  quoteMarks,
+  sentenceSpan,
+  sourceRef,
+  span,
+  tokenAt,
+  type Cue,
+  type SentenceTokens,
+  type SourceRef
+} from './cue.js'
+
+/** `Polizei: 12 Tote bei Unfall`, `UN: Hunger threatens 2 million`: a source, a colon, its claim. */
+export function colonCue(text: string, sentence: SentenceTokens, index: number, lexicon: Lexicon): Cue | null {
+  const {tokens} = sentence
+  const colon = tokens.findIndex((token) => token.text === ':')
+  const after = tokens[colon + 1]
+  if (colon < 1 || colon > 5 || !after || quoteMarks.has(after.text)) return null
+  const phrase = readRight(tokens, 0, lexicon, colon)
+  if (
+    !phrase ||
+    phrase.last !== colon - 1 ||
+    phrase.kind === 'pronoun' ||
+    (phrase.kind === 'named' && phrase.strength < 3)
+  )
+    return null
+  // One word before the colon is a label (`Update:`, `Stand:`)
+  // unless it is an acronym or names an institution or office.
+  const label = tokenAt(tokens, 0)
+  if (phrase.first === phrase.last && !isAcronym(label) && !hasHead(label, labelHeads(lexicon), lexicon)) return null
+  return makeCue(
+    text,
+    sentence,
+    index,
+    colon,
+    colon,
+    sourceRef(text, tokens, phrase, lexicon),
+    span(tokens, colon + 1, tokens.length - 1),
+    'indirect',
+    null
+  )
+}
+
+/** Nouns for institutions and offices, which make one word before a colon a source. Perf: made once per lexicon. */
+const labelHeads = perLexicon((lexicon) => [
+  ...lexicon.roleNouns,
+  ...lexicon.groupNouns,
+  ...lexicon.vagueNouns,
+  ...lexicon.organizationTypes.keys()
+])
+
+/** `laut X`, `according to X` (source right) or `X zufolge` (source left). */
+export function prepositionCue(
+  text: string,
+  sentence: SentenceTokens,
+  index: number,
+  first: number,
+  last: number,
+  lexicon: Lexicon,
+  side: 'left' | 'right'
+): Cue | null {
+  const {tokens} = sentence
+  // `nach Ansicht von Experten`, `nach Angaben des Ministeriums`: the source follows the link.
+  const next = tokens[last + 1]
+  const link = next && side === 'right' && lexicon.sourceLinks.has(next.lower) ? 1 : 0
+  // `Ihnen zufolge`, `according to him`: an object pronoun stands for someone named before, as `er` would.
+  const at = side === 'right' ? last + 1 + link : first - 1
+  const object = at >= 0 ? tokens[at] : undefined
+  const owner = object ? lexicon.dativePronouns.get(object.lower) : undefined
+  if (object && owner) {
+    const pronoun: SourceRef = {
+      start: object.start,
+      end: object.end,
+      text: object.text,
+      kind: 'pronoun',
+      pronoun: owner,
+      tokens: [object]
+    }
+    return makeCue(
+      text,
+      sentence,
+      index,
+      first,
+      last,
+      pronoun,
+      prepositionScope(text, tokens, first, last, Math.max(at, last), lexicon),
+      'according',
+      null
+    )
+  }
+  let phrase =
+    side === 'right'
+      ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true)
+      : readLeft(tokens, first, lexicon)
+  if (!phrase) return null
+  if (side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase
+  const ref = sourceRef(text, tokens, phrase, lexicon)
+  // `Nach Angaben von Polizei und Feuerwehr fehlen …`: a second source joined to the first is no part of the claim.
+  const joined = lexicon.conjunctions.has(tokens[phrase.last + 1]?.lower ?? '')
+    ? readRight(tokens, phrase.last + 2, lexicon)
+    : null
+  const phraseLast = joined && joined.kind === phrase.kind ? joined.last : phrase.last
+  return makeCue(
+    text,
+    sentence,
+    index,
+    first,
+    last,
+    ref,
+    prepositionScope(text, tokens, first, last, phraseLast, lexicon),
+    'according',
+    null
+  )
+}
+
+/**
+ * `according to information compiled by the Clearinghouse`, `figures released by the ministry`: the agent of a
+ * participle after an information or document noun issued it, and is the source.
+ */
+function agentOfDocument(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): SourcePhrase | null {
+  // The participle may have been read into the phrase
+  // (`a poll released`): the last information or document noun heads it.
+  let noun = -1
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const token = tokenAt(tokens, k)
+    if (hasHead(token, lexicon.infoNouns, lexicon) || hasHead(token, lexicon.documentNouns, lexicon)) noun = k
+  }
+  if (noun < 0) return null
+  let marker = noun + 1
+  // One participle between the noun and the agent (`compiled by`), or none (`a survey by`).
+  const participle = tokens[marker]
+  if (participle?.kind === 'word' && !isCapitalized(participle) && !lexicon.passiveAgentMarkers.has(participle.lower))
+    marker++
+  const by = tokens[marker]
+  if (marker <= phrase.last || !by || !lexicon.passiveAgentMarkers.has(by.lower)) return null
+  const agent = readRight(tokens, marker + 1, lexicon, tokens.length, true)
+  return agent && agent.kind === 'named' && agent.strength >= 2 ? agent : null
+}
+
+/**
+ * What a prepositional cue covers: a cue that is a clause of its own (`…, according to the union.`)
+ * reports what came before it; one inside a clause (`…, der Fahrer hatte nach Angaben der Polizei
+ * 1,2 Promille`) reports that clause; one opening the sentence, the rest of it. `phraseLast` ends the cue's own words.
+ */
+function prepositionScope(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  phraseLast: number,
+  lexicon: Lexicon
+): Span {
+  const start = clauseStart(tokens, first)
+  let end = clauseEnd(tokens, last)
+  while (tokens[end]?.text === ',' && listsQuantities(tokens, end, lexicon)) end = clauseEnd(tokens, end)
+  let scope: Span
+  const ownClause = first === start && phraseLast >= end - 1
+  if (start === 0 && first <= 1) scope = span(tokens, phraseLast + 1, tokens.length - 1)
+  else if (start > 0 && ownClause && end >= tokens.length - 1) scope = span(tokens, 0, start - 2)
+  else if (start > 0 && ownClause) scope = sentenceSpan(tokens)
+  else scope = span(tokens, start, end - 1)
+  return hasWords(text, scope) ? scope : sentenceSpan(tokens)
+}
+
+/**
+ * `1280 Pflanzen, über fünf Kilogramm Amphetamin und …`: a comma between two quantities (each a
+ * number, maybe after an approximator, within a few words) lists them; it ends no clause.
+ */
+function listsQuantities(tokens: readonly Token[], comma: number, lexicon: Lexicon): boolean {
+  const isNumber = (token: Token | undefined) =>
+    token !== undefined && (token.kind === 'number' || lexicon.cardinals.has(token.lower))
+  const after = comma + 1 + longestPhrase(tokens, comma + 1, lexicon.approximators)
+  if (!isNumber(tokens[after])) return false
+  for (let k = comma - 1; k >= 0 && k >= comma - 4; k--) {
+    const token = tokenAt(tokens, k)
+    if (clauseMarks.has(token.text) || quoteMarks.has(token.text)) return false
+    if (isNumber(token)) return true
+  }
+  return false
+}
+
+/**
+ * `Nach eigenen Angaben verkaufte die Firma 300 Räder`, `Radhaus sold 300 bikes, by its own account`:
+ * the source is the subject of the clause the phrase stands in.
+ */
+export function ownAccountCue(
+  text: string,
+  sentence: SentenceTokens,
+  index: number,
+  first: number,
+  last: number,
+  lexicon: Lexicon
+): Cue | null {
+  const {tokens} = sentence
+  const start = clauseStart(tokens, first)
+  let subject: SourcePhrase | null
+  if (first === 0) {
+    // Opening the sentence, the phrase is followed by the subject, or
+    // where the verb comes second by the verb and then the subject.
+    let at = last + 1
+    if (tokens[at]?.text === ',') at++
+    else if (lexicon.verbSecond) at++
+    subject = readRight(tokens, at, lexicon)
+  } else {
+    // Inside the clause (`Die Firma verkaufte nach eigenen Angaben …`)
+    // or as a clause of its own after it: the sentence's subject.
+    subject = readRight(tokens, first === start ? 0 : start, lexicon)
+  }
+  if (!subject || subject.strength === 0 || lexicon.oblique.has(tokenAt(tokens, subject.first).lower)) return null
+  return makeCue(
+    text,
+    sentence,
+    index,
+    first,
+    last,
+    sourceRef(text, tokens, subject, lexicon),
+    prepositionScope(text, tokens, first, last, last, lexicon),
+    'according',
+    null
+  )
+}
+
+/**
+ * `Nach WDR-Recherchen`, `nach Polizeiangaben`: a compound of a cue's noun is that cue. A name or an
+ * acronym joined by a hyphen is the source; a closed compound (`Geheimdienstinformationen`) gives a vague one.
+ */
+export function compoundCue(
+  text: string,
+  sentence: SentenceTokens,
+  index: number,
+  k: number,
+  lexicon: Lexicon
+): Cue | null {
+  const {tokens} = sentence
+  const compound = tokens[k + 1]
+  if (!lexicon.closedCompounds || !compound || compound.kind !== 'word' || !isCapitalized(compound)) return null
+  const preposition = tokenAt(tokens, k).lower
+  const cueNoun = lexicon.cuesBefore.find((words) => {
+    const noun = words[1]
+    return (
+      words.length === 2 &&
+      noun !== undefined &&
+      words[0] === preposition &&
+      compound.lower.length > noun.length + 2 &&
+      compound.lower.endsWith(noun)
+    )
+  })?.[1]
+  if (cueNoun === undefined) return null
+  let ref: SourceRef = {
+    start: compound.start,
+    end: compound.end,
+    text: compound.text,
+    kind: 'vague',
+    pronoun: null,
+    tokens: [compound]
+  }
+  const hyphen = compound.text.lastIndexOf('-', compound.text.length - cueNoun.length)
+  if (hyphen > 0) {
+    const modifierText = compound.text.slice(0, hyphen)
+    const modifier: Token = {
+      ...compound,
+      text: modifierText,
+      lower: modifierText.toLowerCase(),
+      end: compound.start + hyphen
+    }
+    const phrase = readRight([modifier], 0, lexicon)
+    if (isAcronym(modifier) || (phrase && phrase.kind === 'named' && phrase.strength > 0))
+      ref = {
+        start: modifier.start,
+        end: modifier.end,
+        text: modifierText,
+        kind: 'named',
+        pronoun: null,
+        tokens: [modifier]
+      }
+  }
+  return makeCue(
+    text,
+    sentence,
+    index,
+    k,
+    k + 1,
+    ref,
+    prepositionScope(text, tokens, k, k + 1, k + 1, lexicon),
+    'according',
+    null
+  )
+}
+
+/** `nach seinen Worten`, `nach ihren Angaben`, `according to her`: the speaker is a pronoun's. */
+export function possessiveCue(
+  text: string,
+  sentence: SentenceTokens,
+  index: number,
+  k: number,
+  lexicon: Lexicon
+): Cue | null {
+  const {tokens} = sentence
+  const preposition = tokens[k]
+  const owner = tokens[k + 1]
+  const noun = tokens[k + 2]
+  if (!preposition || !owner || !noun || !lexicon.possessivePreposition.has(preposition.lower)) return null
+  const pronoun = lexicon.possessives.get(owner.lower)
+  if (!pronoun || !hasHead(noun, lexicon.infoNouns, lexicon)) return null
+  const ref: SourceRef = {
+    start: owner.start,
+    end: owner.end,
+    text: owner.text,
+    kind: 'pronoun',
+    pronoun,
+    tokens: [owner]
+  }
+  const start = clauseStart(tokens, k)
+  const scope = start === 0 && k <= 1 ? span(tokens, k + 3, tokens.length - 1) : sentenceSpan(tokens)
+  return makeCue(text, sentence, index, k, k + 2, ref, scope, 'according', null)
+}
+
+/** `„…“, so Berger` and `…, so die Hafenmeisterin`. */
+export function soCue(text: string, sentence: SentenceTokens, index: number, k: number, lexicon: Lexicon): Cue | null {
+  const {tokens} = sentence
+  if (!lexicon.trailingSourceMarkers.has(tokenAt(tokens, k).lower) || tokens[k - 1]?.text !== ',') return null
+  const phrase = readRight(tokens, k + 1, lexicon)
+  if (!phrase || phrase.strength < 2 || phrase.kind === 'vague') return null
+  const ref = sourceRef(text, tokens, phrase, lexicon)
+  return makeCue(text, sentence, index, k, k, ref, span(tokens, 0, k - 2), 'indirect', null)
+}
