@@ -1,10 +1,9 @@
 // The source report webview: one panel showing the tables for one article. Locked
 // down: a CSP with `default-src 'none'`, one nonce'd script from media/, resources only
 // from media/, and every piece of article text HTML-escaped by the extension.
-import {randomBytes} from 'node:crypto'
-import * as path from 'node:path'
 import * as vscode from 'vscode'
 import type {AnalysisCache} from './analysisCache.js'
+import {basename, cspNonce} from './portable.js'
 import {buildReport, type SourceReport} from './reportModel.js'
 import {isReportRequest, type ReportRequest} from './reportMessages.js'
 import {reportSummary, reportTables, type Cell} from './reportTables.js'
@@ -56,7 +55,7 @@ export class ReportPanel implements vscode.Disposable {
     const panel = this.panel
     const document = this.document
     if (!panel || !document) return
-    const name = path.basename(document.uri.path)
+    const name = basename(document.uri.path)
     panel.title = vscode.l10n.t('Sources: {0}', name)
     const analysis = this.cache.analysis(document)
     const report =
@@ -65,7 +64,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   private page(webview: vscode.Webview, name: string, report: SourceReport | undefined): string {
-    const nonce = randomBytes(16).toString('base64')
+    const nonce = cspNonce()
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,
