@@ -27,18 +27,32 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: {js: '#!/usr/bin/env node\n' + common.banner.js}
   },
-  {...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true}
+  {...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true},
+  // The same extension for VS Code in the browser (vscode.dev, github.dev): its web worker
+  // extension host loads CommonJS with only `vscode` to require, and has no Node built-ins.
+  // platform 'browser' picks the packages' browser builds (vfile's #minpath, #minproc, #minurl).
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    define: {},
+    banner: {},
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    metafile: true
+  }
 ]
 
 /**
  * The MIT and ISC licences of the bundled packages ask that their notices travel with
  * the code; the minified bundle drops the comments, so the package ships them in one file.
  */
-function writeThirdPartyNotices(metafile, outfile) {
+function writeThirdPartyNotices(metafiles, outfile) {
   const fs = require('node:fs')
   const path = require('node:path')
   const roots = new Set()
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
     if (match) roots.add(match[1])
   }
@@ -50,7 +64,8 @@ function writeThirdPartyNotices(metafile, outfile) {
       : `License: ${manifest.license}`
     return `## ${manifest.name} ${manifest.version} (${manifest.license})\n\n${text}\n`
   })
-  const header = '# Third-party notices\n\nThe extension bundle (dist/extension.js) includes these packages.\n\n'
+  const bundles = 'The extension bundles (dist/extension.js, dist/web/extension.js) include these packages.'
+  const header = `# Third-party notices\n\n${bundles}\n\n`
   fs.writeFileSync(outfile, header + sections.join('\n'))
 }
 
@@ -63,8 +78,8 @@ async function main() {
   // and has no source maps: remove any a development build left behind.
   if (production) for (const {outfile} of builds) require('node:fs').rmSync(`${outfile}.map`, {force: true})
   const results = await Promise.all(builds.map((options) => esbuild.build(options)))
-  const extension = results[1]
-  if (extension?.metafile) writeThirdPartyNotices(extension.metafile, 'dist/THIRD-PARTY-NOTICES.md')
+  const extensions = results.slice(1).map((result) => result.metafile)
+  writeThirdPartyNotices(extensions, 'dist/THIRD-PARTY-NOTICES.md')
   // `npx sourced` runs dist/cli.js directly, so it must be executable.
   require('node:fs').chmodSync('dist/cli.js', 0o755)
 }

@@ -8,7 +8,7 @@ import {CodeActionProvider} from './editor/codeActions.js'
 import {exportReport, registerCommands, reveal} from './editor/commands.js'
 import {DefinitionProvider} from './editor/definition.js'
 import {DiagnosticsController} from './editor/diagnostics.js'
-import {Enablement} from './editor/enablement.js'
+import {ANALYSED_SCHEMES, Enablement} from './editor/enablement.js'
 import {HighlightProvider} from './editor/highlights.js'
 import {HoverProvider} from './editor/hover.js'
 import {InlayHintsProvider} from './editor/inlayHints.js'
@@ -39,7 +39,7 @@ export interface SourcedTestHooks {
 }
 
 // Documents on disk and new, unsaved ones; which of them are analysed is the Enablement's call.
-const ARTICLES: vscode.DocumentSelector = [{scheme: 'file'}, {scheme: 'untitled'}]
+const ARTICLES: vscode.DocumentSelector = ANALYSED_SCHEMES.map((scheme) => ({scheme}))
 
 export function activate(context: vscode.ExtensionContext): SourcedApi {
   const log = vscode.window.createOutputChannel('Sourced', {log: true})

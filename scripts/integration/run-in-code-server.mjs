@@ -9,13 +9,25 @@
 //
 //   node scripts/integration/run-in-code-server.mjs (--vsix <file> | --extension <abs path>) \
 //     --tests <abs path to compiled test index.js> --workspace <dir> \
-//     [--grep <pattern>] [--screenshots <dir>] [--timeout <seconds>] [--verbose]
+//     [--web] [--grep <pattern>] [--screenshots <dir>] [--timeout <seconds>] [--verbose]
 //
 // --vsix installs that package into a fresh extensions folder (code-server
 // --install-extension) and tests the installed copy, the files users get. VS Code
 // runs tests only beside an extension under development, and gives the test-only
 // hooks only to that one (ExtensionMode.Test), so the installed folder is also
 // named as the development path. --extension tests a development folder instead.
+// --web runs the extension in the browser's web worker extension host (from the
+// manifest's `browser` bundle), as vscode.dev does. The payload's
+// extensionDevelopmentKind (what @vscode/test-web sets) is parsed by code-server's
+// workbench but not applied: its browser environment service names it
+// extensionDevelopmentLocationKind, while the running-location tracker reads
+// extensionDevelopmentKind. So the user setting remote.extensionKind says `web` for
+// the extension under test, which the tracker does apply. VS Code runs the tests in
+// the host of the extension whose folder holds them (else, for a vscode-remote path,
+// in the Node host), so the test bundle is copied into the installed extension's
+// folder. The tests must be the
+// web bundle (out/integration-web/index.js); the worker has no environment
+// variables, so the tests' ones go to env.json beside it.
 // --grep runs only the tests whose title matches; --screenshots saves the
 // workbench as it was when the tests ended; --verbose prints the workbench's and
 // code-server's own log lines too (by default only the tests' report).
@@ -23,7 +35,9 @@
 // Exit code: the tests' exit code (0 = all passed). Everything the run writes
 // (profiles, settings, temp files) lives in one temp folder, removed at the end.
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -149,6 +163,7 @@ export async function openWorkbench(
     folder,
     extensionDevelopmentPath,
     extensionTestsPath,
+    extensionDevelopmentKind,
     onLog,
     onExit,
     viewport = {width: 1280, height: 800},
@@ -160,6 +175,7 @@ export async function openWorkbench(
   const payload = []
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)])
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)])
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind])
   let url = `${server.url}/?folder=${encodeURIComponent(folder)}`
   if (payload.length > 0) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`
 
@@ -190,6 +206,7 @@ export async function runTests({
   vsix,
   tests,
   workspace,
+  web = false,
   grep,
   screenshots,
   timeout = 300,
@@ -205,6 +222,8 @@ export async function runTests({
   let workbench
   let timer
   const workbenchErrors = []
+  const webEnvironment = path.join(path.dirname(tests), 'env.json')
+  let testsPath = tests
   const shot = async (name) => {
     if (!screenshots || !workbench) return
     mkdirSync(screenshots, {recursive: true})
@@ -221,6 +240,20 @@ export async function runTests({
       // The smoke test checks that the extension it finds is this installed copy.
       env.SOURCED_TEST_INSTALLED_EXTENSION = developmentPath
     }
+    if (web) {
+      writeFileSync(webEnvironment, `${JSON.stringify(env, null, 2)}\n`)
+      const {publisher, name} = JSON.parse(readFileSync(path.join(developmentPath, 'package.json'), 'utf8'))
+      const settings = path.join(dir, 'user-data', 'User', 'settings.json')
+      mkdirSync(path.dirname(settings), {recursive: true})
+      writeFileSync(settings, `${JSON.stringify({'remote.extensionKind': {[`${publisher}.${name}`]: ['web']}})}\n`)
+      if (vsix) {
+        // A development folder (--extension) holds its tests already: the repository's out/.
+        const copied = path.join(developmentPath, 'web-tests', path.basename(tests))
+        mkdirSync(path.dirname(copied), {recursive: true})
+        copyFileSync(tests, copied)
+        testsPath = copied
+      }
+    }
     server = await startCodeServer({dir, env, verbose})
     let settle
     const result = new Promise((resolve) => (settle = resolve))
@@ -230,7 +263,8 @@ export async function runTests({
     const opening = openWorkbench(server, {
       folder: workspace,
       extensionDevelopmentPath: developmentPath,
-      extensionTestsPath: tests,
+      extensionTestsPath: testsPath,
+      extensionDevelopmentKind: web ? 'web' : undefined,
       handleSignals,
       onLog: (level, message) => {
         // The extension host's console reaches the workbench log, among the
@@ -270,6 +304,7 @@ export async function runTests({
     if (savedTmp === undefined) delete process.env.TMPDIR
     else process.env.TMPDIR = savedTmp
     interruptRun = undefined
+    if (web) rmSync(webEnvironment, {force: true})
     try {
       rmSync(dir, {recursive: true, force: true, maxRetries: 3})
     } catch (error) {
@@ -295,6 +330,7 @@ async function main() {
       vsix: {type: 'string'},
       tests: {type: 'string'},
       workspace: {type: 'string'},
+      web: {type: 'boolean', default: false},
       grep: {type: 'string'},
       screenshots: {type: 'string'},
       timeout: {type: 'string', default: '300'},
@@ -304,14 +340,14 @@ async function main() {
   if (!values.tests || !values.workspace || !values.extension === !values.vsix) {
     console.error(
       'usage: run-in-code-server.mjs (--vsix <file> | --extension <dir>) --tests <index.js> --workspace <dir> ' +
-        '[--grep <pattern>] [--screenshots <dir>] [--timeout <s>] [--verbose]'
+        '[--web] [--grep <pattern>] [--screenshots <dir>] [--timeout <s>] [--verbose]'
     )
     return 2
   }
   const abs = (p) => (p ? path.resolve(p) : p)
   const code = await runTests({
     extension: abs(values.extension), vsix: abs(values.vsix), tests: abs(values.tests),
-    workspace: abs(values.workspace),
+    workspace: abs(values.workspace), web: values.web,
     grep: values.grep, screenshots: abs(values.screenshots), timeout: Number(values.timeout), verbose: values.verbose,
     handleSignals: false
   })

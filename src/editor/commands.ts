@@ -1,5 +1,4 @@
 // The palette commands (all under "Sourced:") and the internal ones the views use.
-import * as path from 'node:path'
 import * as vscode from 'vscode'
 import type {ActiveArticle} from './activeArticle.js'
 import type {AnalysisCache} from './analysisCache.js'
@@ -18,6 +17,7 @@ import type {Enablement} from './enablement.js'
 import {SHOW_FIXES_COMMAND} from './hover.js'
 import {deliverExport, renderExport, type ExportFormat} from './exporter.js'
 import {unattributedFigures} from './lookup.js'
+import {basename} from './portable.js'
 import {spanRange} from './positions.js'
 import type {ReportPanel} from './report.js'
 import {buildReport} from './reportModel.js'
@@ -124,7 +124,7 @@ export async function exportReport(
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an analysed article to export its source report.'))
     return
   }
-  const name = path.basename(document.uri.path)
+  const name = basename(document.uri.path)
   const report = buildReport(analysis, document.getText(), name, (offset) => document.positionAt(offset).line)
   await deliverExport(renderExport(report, format), format, target)
 }

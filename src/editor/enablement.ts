@@ -11,7 +11,8 @@ export type FileState = 'on' | 'off' | 'unsupported'
 export const SWITCHABLE_LANGUAGES: readonly string[] = ['news', 'plaintext', 'markdown']
 
 // Only real files and new, unsaved ones: output panes, the Chat input and settings are text documents too.
-const ANALYSED_SCHEMES: readonly string[] = ['file', 'untitled']
+// In the browser the files are remote (code-server, Codespaces) or virtual (vscode.dev, github.dev).
+export const ANALYSED_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-vfs']
 const OVERRIDES_KEY = 'sourced.fileOverrides'
 const DISABLED_RULES_KEY = 'sourced.disabledRules'
 

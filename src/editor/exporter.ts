@@ -43,7 +43,7 @@ function markdownCell(text: string): string {
  */
 export async function deliverExport(content: string, format: ExportFormat, target?: vscode.Uri): Promise<void> {
   if (target) {
-    await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'))
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content))
     return
   }
   const document = await vscode.workspace.openTextDocument({content, language: format})

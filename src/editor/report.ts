@@ -1,11 +1,10 @@
 // The source report webview: one panel showing the tables for one article. Locked
 // down: a CSP with `default-src 'none'`, one nonce'd script from media/, resources only
 // from media/, and every piece of article text HTML-escaped by the extension.
-import {randomBytes} from 'node:crypto'
-import * as path from 'node:path'
 import * as vscode from 'vscode'
 import type {Span} from '../core/index.js'
 import type {AnalysisCache} from './analysisCache.js'
+import {basename, cspNonce} from './portable.js'
 import {buildReport, type SourceReport} from './reportModel.js'
 import {isReportRequest, type ReportRequest} from './reportMessages.js'
 import {
@@ -69,7 +68,7 @@ export class ReportPanel implements vscode.Disposable {
     const panel = this.panel
     const document = this.document
     if (!panel || !document) return
-    const name = path.basename(document.uri.path)
+    const name = basename(document.uri.path)
     panel.title = vscode.l10n.t('Source Report: {0}', name)
     const analysis = this.cache.analysis(document)
     const report =
@@ -79,7 +78,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   private page(webview: vscode.Webview, name: string, report: SourceReport | undefined, focus?: Span): string {
-    const nonce = randomBytes(16).toString('base64')
+    const nonce = cspNonce()
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,

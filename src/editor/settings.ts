@@ -13,6 +13,7 @@ import {
   type RuleId,
   type Severity
 } from '../core/index.js'
+import {utf8ByteLength} from './portable.js'
 
 const SEVERITIES: ReadonlyArray<Severity | 'off'> = ['error', 'warning', 'information', 'hint', 'off']
 
@@ -120,7 +121,7 @@ export function analyseEditorText(
   settings: SourcedSettings
 ): TextAnalysis {
   // A UTF-8 file has at least as many bytes as its text has UTF-16 units, so the cheap test comes first.
-  if (text.length > settings.maxFileSizeBytes || Buffer.byteLength(text, 'utf8') > settings.maxFileSizeBytes) {
+  if (text.length > settings.maxFileSizeBytes || utf8ByteLength(text) > settings.maxFileSizeBytes) {
     return {status: 'too-large'}
   }
   if (text.includes('\0')) return {status: 'binary'}

@@ -53,7 +53,7 @@ export async function checkWorkspace(
           summary.unattributed += count
         }
         // Let the progress notification and the editor breathe between files.
-        if (index % 10 === 9) await new Promise((resolve) => setImmediate(resolve))
+        if (index % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 0))
       }
     }
   )

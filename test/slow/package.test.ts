@@ -16,7 +16,10 @@ const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
   contributes: {jsonValidation: Array<{url: string}>}
 }
 const vsixPath = resolve(root, `sourced-${manifest.version}.vsix`)
-const MAX_BYTES = 400 * 1024
+// Two bundles of the same extension, for Node's extension host and the browser's, ~75 KB each compressed.
+const MAX_BYTES = 480 * 1024
+/** The web worker bundle (vscode.dev, github.dev), minified. */
+const MAX_WEB_BUNDLE_BYTES = 400 * 1024
 
 /** The files of a zip archive by name, read through its central directory. */
 function unzip(zip: Buffer): Map<string, Buffer> {
@@ -68,8 +71,8 @@ describe('the .vsix package', function () {
 
   it('holds the bundle, the manifest, README, CHANGELOG, LICENSE and what the manifest contributes', () => {
     const expected = [
-      'dist/extension.js', 'dist/THIRD-PARTY-NOTICES.md', 'package.json', 'package.nls.json', 'package.nls.de.json',
-      'readme.md', 'changelog.md',
+      'dist/extension.js', 'dist/web/extension.js', 'dist/THIRD-PARTY-NOTICES.md',
+      'package.json', 'package.nls.json', 'package.nls.de.json', 'readme.md', 'changelog.md',
       'LICENSE.txt', 'language-configuration.json', 'syntaxes/news.tmLanguage.json', 'l10n/bundle.l10n.de.json',
       ...readdirSync(resolve(root, 'media')).map((name) => `media/${name}`),
       ...ruleIds.map((id) => rules[id].url),
@@ -94,7 +97,7 @@ describe('the .vsix package', function () {
     )
     assert.deepEqual(development, [])
     const allowed = new RegExp(
-      '^extension/(dist/extension\\.js|dist/THIRD-PARTY-NOTICES\\.md|package(\\.nls(\\.de)?)?\\.json' +
+      '^extension/(dist/(web/)?extension\\.js|dist/THIRD-PARTY-NOTICES\\.md|package(\\.nls(\\.de)?)?\\.json' +
         '|readme\\.md|changelog\\.md|LICENSE\\.txt' +
         '|language-configuration\\.json|syntaxes/[^/]+\\.json|l10n/[^/]+\\.json|media/[^/]+' +
         '|docs/rules/[^/]+\\.md|docs/screenshots/[^/]+\\.webp|schemas/[^/]+\\.schema\\.json)$'
@@ -106,10 +109,24 @@ describe('the .vsix package', function () {
     )
   })
 
-  it('ships the production bundle: minified, without a source map reference', () => {
-    const bundle = text('dist/extension.js')
-    assert.doesNotMatch(bundle, /sourceMappingURL/)
-    assert.ok(bundle.split('\n').length < 100, `${bundle.split('\n').length} lines: not minified`)
+  it('ships the production bundles: minified, without a source map reference', () => {
+    for (const name of ['dist/extension.js', 'dist/web/extension.js']) {
+      const bundle = text(name)
+      assert.doesNotMatch(bundle, /sourceMappingURL/, name)
+      assert.ok(bundle.split('\n').length < 100, `${name}: ${bundle.split('\n').length} lines: not minified`)
+    }
+  })
+
+  it(`ships a web bundle of at most ${MAX_WEB_BUNDLE_BYTES / 1024} KB that requires nothing but vscode`, () => {
+    const bundle = text('dist/web/extension.js')
+    const bytes = Buffer.byteLength(bundle, 'utf8')
+    assert.ok(bytes <= MAX_WEB_BUNDLE_BYTES, `${bytes} bytes`)
+    // The web worker extension host provides `vscode` and no other module: no Node built-ins.
+    const requires = bundle.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)
+    const required = new Set([...requires].map((match) => match[1]))
+    assert.deepEqual([...required], ['vscode'])
+    const packaged = JSON.parse(text('package.json')) as {browser?: string; extensionKind?: string[]}
+    assert.equal(packaged.browser, './dist/web/extension.js')
   })
 
   it('is the extension sourced.sourced-news whose command line is still `sourced`', () => {

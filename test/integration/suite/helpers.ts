@@ -20,6 +20,14 @@ export function workspaceFolder(): vscode.WorkspaceFolder {
   return folder
 }
 
+/**
+ * A file of the machine that serves the workspace, as this extension host reaches it:
+ * `file:` in Node's host, the workspace's `vscode-remote:` in the browser's web worker.
+ */
+export function machineFile(fsPath: string): vscode.Uri {
+  return workspaceFolder().uri.with({path: vscode.Uri.file(fsPath).path})
+}
+
 export function workspaceFile(name: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceFolder().uri, name)
 }
@@ -36,7 +44,7 @@ export async function sourced(): Promise<SourcedApi> {
  * CI) into the workspace; the corpus text never enters the repository.
  */
 export async function copyReferenceArticle(): Promise<vscode.Uri> {
-  const corpus = vscode.Uri.file(path.join(REPOSITORY, '..', 'shared', 'corpus', 'dev', 'de-nordkorea-soldaten.txt'))
+  const corpus = machineFile(path.join(REPOSITORY, '..', 'shared', 'corpus', 'dev', 'de-nordkorea-soldaten.txt'))
   const target = workspaceFile(REFERENCE)
   await vscode.workspace.fs.writeFile(target, await vscode.workspace.fs.readFile(corpus))
   return target

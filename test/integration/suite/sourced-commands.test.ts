@@ -6,6 +6,7 @@ import * as vscode from 'vscode'
 import {
   closeAllEditors,
   copyReferenceArticle,
+  machineFile,
   deleteWorkspaceFiles,
   EXTENSION_ID,
   open,
@@ -84,7 +85,7 @@ describe('Sourced commands', () => {
     )
     const bundle = await json('l10n', 'bundle.l10n.de.json')
     // The sources are in the repository, not in the installed package.
-    const editorSources = vscode.Uri.file(path.join(REPOSITORY, 'src', 'editor'))
+    const editorSources = machineFile(path.join(REPOSITORY, 'src', 'editor'))
     const sources = await vscode.workspace.fs.readDirectory(editorSources)
     let checked = 0
     for (const [name] of sources) {
