@@ -27,10 +27,11 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: {js: '#!/usr/bin/env node\n' + common.banner.js}
   },
-  {...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true},
-  // The same extension for VS Code in the browser (vscode.dev, github.dev): its web worker
-  // extension host loads CommonJS with only `vscode` to require, and has no Node built-ins.
-  // platform 'browser' picks the packages' browser builds (vfile's #minpath, #minproc, #minurl).
+  // One extension bundle for both hosts: the desktop's Node extension host and the browser's
+  // web worker (vscode.dev, github.dev), which loads CommonJS with only `vscode` to require and
+  // has no Node built-ins. platform 'browser' picks the packages' browser builds (vfile's
+  // #minpath, #minproc, #minurl); the editor uses only web globals (TextEncoder, crypto), which
+  // Node has too. One bundle instead of two keeps the package small and the hosts alike.
   {
     ...common,
     platform: 'browser',
@@ -38,7 +39,7 @@ const builds = [
     define: {},
     banner: {},
     entryPoints: ['src/extension.ts'],
-    outfile: 'dist/web/extension.js',
+    outfile: 'dist/extension.js',
     external: ['vscode'],
     metafile: true
   }
@@ -64,7 +65,7 @@ function writeThirdPartyNotices(metafiles, outfile) {
       : `License: ${manifest.license}`
     return `## ${manifest.name} ${manifest.version} (${manifest.license})\n\n${text}\n`
   })
-  const bundles = 'The extension bundles (dist/extension.js, dist/web/extension.js) include these packages.'
+  const bundles = 'The extension bundle (dist/extension.js) includes these packages.'
   const header = `# Third-party notices\n\n${bundles}\n\n`
   fs.writeFileSync(outfile, header + sections.join('\n'))
 }

@@ -12,7 +12,7 @@ describe('Sourced in the web worker extension host', () => {
     assert.equal(scope.process, undefined)
     const extension = vscode.extensions.getExtension(EXTENSION_ID)
     assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`)
-    assert.equal(extension.packageJSON.browser, './dist/web/extension.js')
+    assert.equal(extension.packageJSON.browser, './dist/extension.js')
     await extension.activate()
     assert.ok(extension.isActive)
     // An extension in the browser's host runs beside the UI, never in the workspace's host.
