@@ -35,8 +35,10 @@ interface Link {
 /** A serialised Uri comes back as one, as VS Code revives the arguments of a clicked command link. */
 function revive(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || !('$mid' in value)) return value
-  const {scheme, path} = value as Record<string, unknown>
-  return typeof scheme === 'string' && typeof path === 'string' ? vscode.Uri.from({scheme, path}) : value
+  // The authority too: in the browser the documents are vscode-remote://host:port/….
+  const {scheme, authority, path} = value as Record<string, unknown>
+  if (typeof scheme !== 'string' || typeof path !== 'string') return value
+  return vscode.Uri.from({scheme, authority: typeof authority === 'string' ? authority : '', path})
 }
 
 function liveLinks(card: vscode.MarkdownString): Link[] {
