@@ -908,7 +908,7 @@ function isFunctionWord(token: Token, lexicon: Lexicon): boolean {
 }
 
 /** Ends in a plural ending with a letter before it, and in none of the look-alikes (`bus`, `press`). */
-function isPlural(word: string, lexicon: Lexicon): boolean {
+export function isPlural(word: string, lexicon: Lexicon): boolean {
   return (
     lexicon.pluralEndings.some((ending) => word.length > ending.length && word.endsWith(ending)) &&
     !endsInAny(word, lexicon.pluralExceptions)
