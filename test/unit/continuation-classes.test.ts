@@ -29,6 +29,20 @@ describe('continuation classes', () => {
       assert.equal(sourceOf(a, '12 suspects'), 'city police')
     })
 
+    it('reads unnamed German speakers as many by their plural verb (Anwohner sagten … Sie sagten …)', () => {
+      const text =
+        'Die Polizei teilte mit, 40 Autos seien gestohlen worden. Anwohner sagten, die Serie habe im Mai begonnen. ' +
+        'Sie sagten, 12 Verdächtige seien festgenommen worden.'
+      const a = run(text, 'de')
+      assert.equal(sourceOf(a, '40 Autos'), 'Polizei')
+      assert.equal(sourceOf(a, '12 Verdächtige'), 'vague')
+    })
+
+    it('still gives German `Sie sagten` the named source right before it', () => {
+      const a = run('Die Stadtwerke teilten mit, 40 Busse seien ausgefallen. Sie sagten, 12 Fahrer seien krank.', 'de')
+      assert.equal(sourceOf(a, '12 Fahrer'), 'Stadtwerke')
+    })
+
     it('lets unnamed speakers before the named source take nothing from it', () => {
       const text =
         'Officials said the thefts began in May. The city police said 40 cars were stolen. ' +

@@ -70,14 +70,24 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
   }
 }
 
-/** `Officials said`, `Experts warned`: vague claim speakers whose head is a plural noun. */
+/**
+ * `Officials said`, `Anwohner berichteten`: vague claim speakers that are many, by a plural head noun or,
+ * where verbs show their number, by the plural reporting verb they speak through.
+ */
 function unnamedPlurals(result: ParagraphResult, lexicon: Lexicon): number[] {
   const starts: number[] = []
   for (const claim of result.claims) {
     const ref = claim.source
     const head = ref?.tokens.at(-1)
-    if (ref?.kind === 'vague' && head && !describeRef(ref, lexicon) && isPlural(head.lower, lexicon))
-      starts.push(ref.start)
+    if (ref?.kind !== 'vague' || !head || describeRef(ref, lexicon)) continue
+    const verb = claim.cue.text.split(' ')[0] ?? ''
+    // A lower-case cue is a verb (`berichteten`), not a noun (`Angaben`).
+    const pluralVerb =
+      claim.kind === 'indirect' &&
+      verb.toUpperCase() !== verb &&
+      verb.charAt(0) === verb.charAt(0).toLowerCase() &&
+      lexicon.pluralVerbEndings.some((ending) => verb.endsWith(ending))
+    if (isPlural(head.lower, lexicon) || pluralVerb) starts.push(ref.start)
   }
   return starts.sort((a, b) => a - b)
 }
