@@ -50,4 +50,31 @@ describe('continuation classes', () => {
       assert.equal(sourceOf(run(text, 'en'), '12 suspects'), 'city police')
     })
   })
+
+  describe('a colon after the reporting verb and its object opens the claim', () => {
+    it('claims the words after the colon, not the adverbial before an inverted subject', () => {
+      const text = 'Mit dem Plan «Bahn 2030» nannte der Vorstand seine Ziele: So will die Bahn jährlich um 4 Prozent wachsen.'
+      const a = run(text, 'de')
+      assert.deepEqual(claimsOf(text, a), [{text: 'So will die Bahn jährlich um 4 Prozent wachsen.', source: 'Vorstand'}])
+      assert.equal(sourceOf(a, '4 Prozent'), 'Vorstand')
+    })
+
+    it('reads `dokumentieren` as reporting with a group as subject (die Länder dokumentieren …: …)', () => {
+      const a = run('Auch die südlichen Länder dokumentieren einen hohen Bedarf: In Bayern fehlen 300 Pfleger.', 'de')
+      assert.equal(sourceOf(a, '300 Pfleger'), 'südlichen Länder')
+    })
+
+    it('leaves a quotation after the colon to its speaker', () => {
+      const text = 'Im Interview nannte Ministerin Eva Roth ihre Ziele: „Wir bauen in diesem Jahr 400 Wohnungen.“'
+      const a = run(text, 'de')
+      assert.equal(sourceOf(a, '400 Wohnungen'), 'Eva Roth')
+      assert.equal(a.figures[0]?.via, 'quote')
+    })
+
+    it('keeps the inverted English speech tag claiming the quotation before it', () => {
+      const text = '"We need 70 more buses in the north," said Tanja Weiss.'
+      const a = run(text, 'en')
+      assert.deepEqual(claimsOf(text, a), [{text: 'We need 70 more buses in the north,', source: 'Tanja Weiss'}])
+    })
+  })
 })
