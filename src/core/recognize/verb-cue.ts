@@ -473,7 +473,7 @@ function introducesContent(tokens: readonly Token[], match: VerbMatch, subjectLa
   return konjunktivFrom(tokens, match.last + 1, lexicon)
 }
 
-/** The index of a colon that ends the object phrase from `from` (no other clause mark before it) and opens words, or -1. */
+/** The colon that ends the object phrase from `from` (no clause mark before it), opening words; else -1. */
 function colonAfterObject(tokens: readonly Token[], from: number): number {
   for (let k = from; k < tokens.length - 1; k++) {
     const token = tokenAt(tokens, k)
