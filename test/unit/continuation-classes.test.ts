@@ -78,4 +78,35 @@ describe('continuation classes', () => {
       assert.deepEqual(claimsOf(text, a), [{text: 'We need 70 more buses in the north,', source: 'Tanja Weiss'}])
     })
   })
+
+  describe('scale words', () => {
+    it('reads the Indian scale words lakh and crore as scales', () => {
+      const a = run('Police seized 2 lakh tablets worth Rs 7 crore.', 'en')
+      assert.deepEqual(
+        a.figures.map((f) => [f.text, f.value]),
+        [
+          ['2 lakh tablets', 200000],
+          ['7 crore', 70000000]
+        ]
+      )
+    })
+
+    it('scales both ends of a range by the scale after its end', () => {
+      const en = run('Drugs worth 60-70 crore and 10 to 12 million pills were seized.', 'en')
+      assert.deepEqual(
+        en.figures.map((f) => [f.value, f.valueMax]),
+        [
+          [600000000, 700000000],
+          [10000000, 12000000]
+        ]
+      )
+      const de = run('Der Umbau kostet 100 bis 120 Millionen Euro.', 'de')
+      assert.deepEqual([de.figures[0]?.value, de.figures[0]?.valueMax], [100000000, 120000000])
+    })
+
+    it('leaves a range start with its own scale as it is', () => {
+      const a = run('Der Umbau kostet 2,5 Mio. bis 3 Mio. Euro.', 'de')
+      assert.deepEqual([a.figures[0]?.value, a.figures[0]?.valueMax], [2500000, 3000000])
+    })
+  })
 })
