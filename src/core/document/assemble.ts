@@ -10,6 +10,7 @@ import {partitionPointOf} from '../search.js'
 import type {AnalyseOptions, Analysis, Claim, Figure, Language, LexiconExtension, Mention, Span} from '../types.js'
 import {attributeEchoes} from './echo.js'
 import {placeParagraphs, type Memory, type PlacedParagraph} from './memory.js'
+import type {SourceRef} from '../recognize/attribution.js'
 import {placeSources} from './sources.js'
 
 /**
@@ -40,8 +41,9 @@ export function analyseDocument(raw: string, options: AnalyseOptions, memory: Me
   }
   const sourceGroups = memory.groupsOf(paragraphs, lexicon)
   const sources = placeSources(sourceGroups, placeRef(paragraphs, refBase))
+  const sourceOf = withoutCapturedPronouns(paragraphs, sourceGroups.sourceOf, placeRef(paragraphs, refBase))
   const phraseSource = (p: number, ref: number) =>
-    must(sourceGroups.sourceOf[must(refBase[p], 'one base per paragraph') + ref], 'one source per phrase')
+    must(sourceOf[must(refBase[p], 'one base per paragraph') + ref], 'one source per phrase')
   const isIgnored = figureIgnorer(raw, options.ignoredFigures)
   const {claims, figures} = placeClaimsAndFigures(text, paragraphs, phraseSource, isIgnored)
   attributeEchoes(figures)
@@ -199,6 +201,42 @@ function attributeWithinParagraphs(paragraphs: readonly Span[], claims: readonly
     figure.via = 'paragraph'
     figure.claim = latest.id
   }
+}
+
+/**
+ * `Officials said … They said …`: a plural pronoun stands for the nearest fitting speaker before it, and an
+ * unnamed one (which is no source phrase, so the merging never sees it) may be nearer than the source the
+ * merging found. Then the pronoun names no one: its phrase gets no source (the claim is vague).
+ */
+function withoutCapturedPronouns(
+  paragraphs: readonly PlacedParagraph[],
+  sourceOf: ReadonlyArray<string | null>,
+  placeOf: (index: number) => Mention
+): Array<string | null> {
+  const unnamed: number[] = []
+  const kinds: Array<SourceRef['kind']> = []
+  const pronouns: number[] = []
+  for (const {span, plan} of paragraphs) {
+    for (const start of plan.unnamedPlurals) unnamed.push(span.start + start)
+    for (const ref of plan.refs) {
+      if (ref.kind === 'pronoun' && ref.pronoun === 'plural') pronouns.push(kinds.length)
+      kinds.push(ref.kind)
+    }
+  }
+  const result = [...sourceOf]
+  if (unnamed.length === 0) return result
+  for (const i of pronouns) {
+    const id = sourceOf[i]
+    if (id === null || id === undefined) continue
+    // The antecedent the merging chose: the latest phrase of that source before the pronoun that is no pronoun.
+    let j = i - 1
+    while (j >= 0 && (sourceOf[j] !== id || kinds[j] === 'pronoun')) j--
+    if (j < 0) continue
+    const from = placeOf(j).start
+    const to = placeOf(i).start
+    if (unnamed.some((start) => start > from && start < to)) result[i] = null
+  }
+  return result
 }
 
 /** An inherited claim's source: a quoted speaker (a source id), or the previous paragraph's last claim's source. */

@@ -8,6 +8,7 @@ import {must} from '../must.js'
 import type {ParagraphResult} from '../paragraph.js'
 import type {LocalClaim, SourceRef} from '../recognize/attribution.js'
 import type {Span} from '../types.js'
+import {isPlural} from '../recognize/figures.js'
 import {describeRef, fingerprint, type Description} from './sources.js'
 
 export interface ParagraphPlan {
@@ -27,6 +28,11 @@ export interface ParagraphPlan {
   carriers: [number[], number[]]
   /** Sentence bounds, start and end in turn (perf: read without touching the sentences' token lists). */
   sentenceBounds: number[]
+  /**
+   * Starts of the claims' unnamed plural speakers (`Officials said`), which name no source and so are no `refs`:
+   * a later `they` stands for them, not for a source named before them.
+   */
+  unnamedPlurals: number[]
 }
 
 export function planParagraph(result: ParagraphResult, lexicon: Lexicon): ParagraphPlan {
@@ -59,8 +65,31 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
     claimRef,
     claimOrder,
     carriers: [hasInherited ? carriersOf(result, false) : withInherited, withInherited],
-    sentenceBounds: sentenceBounds(result)
+    sentenceBounds: sentenceBounds(result),
+    unnamedPlurals: unnamedPlurals(result, lexicon)
   }
+}
+
+/**
+ * `Officials said`, `Anwohner berichteten`: vague claim speakers that are many, by a plural head noun or,
+ * where verbs show their number, by the plural reporting verb they speak through.
+ */
+function unnamedPlurals(result: ParagraphResult, lexicon: Lexicon): number[] {
+  const starts: number[] = []
+  for (const claim of result.claims) {
+    const ref = claim.source
+    const head = ref?.tokens.at(-1)
+    if (ref?.kind !== 'vague' || !head || describeRef(ref, lexicon)) continue
+    const verb = claim.cue.text.split(' ')[0] ?? ''
+    // A lower-case cue is a verb (`berichteten`), not a noun (`Angaben`).
+    const pluralVerb =
+      claim.kind === 'indirect' &&
+      verb.toUpperCase() !== verb &&
+      verb.charAt(0) === verb.charAt(0).toLowerCase() &&
+      lexicon.pluralVerbEndings.some((ending) => verb.endsWith(ending))
+    if (isPlural(head.lower, lexicon) || pluralVerb) starts.push(ref.start)
+  }
+  return starts.sort((a, b) => a - b)
 }
 
 /** Perf: a fresh analysis never compares source phrases with an earlier one, so it never needs the key. */

@@ -359,6 +359,7 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
     return finish(tokens, start, next + 2, lexicon, {value, valueMax, unit, vague: false, noun: compound.text})
   }
   // Scale: `acht Millionen`, `5 Mio.`, `$2bn`, `17.3 million`.
+  let scaled = false
   const scaleWord = tokens[next]
   const scale = scaleWord ? lexicon.scales.get(scaleWord.lower) : undefined
   if (
@@ -369,6 +370,7 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
   ) {
     value *= scale
     next++
+    scaled = true
   }
   // Range or an adjacent second number: `10 bis 12`, `10-12`, `nine 10 games`.
   const range = readRangeEnd(tokens, next, lexicon)
@@ -383,6 +385,9 @@ function numeric(tokens: readonly Token[], i: number, lexicon: Lexicon): Match |
       return finish(tokens, start, next, lexicon, {value, valueMax, unit, vague: false})
     valueMax = range.value
     next = range.next
+    // `10 to 12 million`, `60-70 crore`: a scale after the range's end scales its start too.
+    const endScale = lexicon.scales.get(tokens[next - 1]?.lower ?? '')
+    if (!scaled && endScale !== undefined && value !== null && tokens[next - 1]?.kind === 'word') value *= endScale
   }
   const after = readUnit(tokens, next, lexicon)
   if (after) {
@@ -908,7 +913,7 @@ function isFunctionWord(token: Token, lexicon: Lexicon): boolean {
 }
 
 /** Ends in a plural ending with a letter before it, and in none of the look-alikes (`bus`, `press`). */
-function isPlural(word: string, lexicon: Lexicon): boolean {
+export function isPlural(word: string, lexicon: Lexicon): boolean {
   return (
     lexicon.pluralEndings.some((ending) => word.length > ending.length && word.endsWith(ending)) &&
     !endsInAny(word, lexicon.pluralExceptions)

@@ -352,7 +352,12 @@ export function verbCue(
   let scope: Span
   const subordinate = lexicon.subordinatingCue.has(tokenAt(tokens, start).lower) && side === 'left'
   if (subordinate) scope = start === 0 ? span(tokens, end + 1, tokens.length - 1) : span(tokens, 0, start - 2)
-  else if (side === 'right' && verbFirst) scope = span(tokens, 0, start - 2)
+  else if (side === 'right' && verbFirst) {
+    // `Mit dem Programm nannte der Vorstand seine Ziele: So will …`: a colon after the inverted subject and
+    // its object opens what is reported; the words before the verb are an adverbial.
+    const colon = colonAfterObject(tokens, chosen.last + 1)
+    scope = colon > 0 ? span(tokens, colon + 1, tokens.length - 1) : span(tokens, 0, start - 2)
+  }
   else if (side === 'right') scope = sentenceSpan(tokens)
   else if (
     start > 0 &&
@@ -466,6 +471,16 @@ function introducesContent(tokens: readonly Token[], match: VerbMatch, subjectLa
       return true
   }
   return konjunktivFrom(tokens, match.last + 1, lexicon)
+}
+
+/** The colon that ends the object phrase from `from` (no clause mark before it), opening words; else -1. */
+function colonAfterObject(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length - 1; k++) {
+    const token = tokenAt(tokens, k)
+    if (token.text === ':') return quoteMarks.has(tokenAt(tokens, k + 1).text) ? -1 : k
+    if (clauseMarks.has(token.text) || quoteMarks.has(token.text)) return -1
+  }
+  return -1
 }
 
 /** Whether a Konjunktiv I form stands from `from` to the sentence's end (a capitalised noun `Stelle` is none). */
