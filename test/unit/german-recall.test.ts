@@ -61,4 +61,25 @@ describe('German reported speech the recogniser missed', () => {
       ])
     })
   })
+  describe('a cue noun with a determiner or adjectives after its preposition', () => {
+    it('reads the genitive after `nach den Angaben`, `nach den Worten` as the source (de)', () => {
+      const a = read('Nach den Angaben des Wasserverbands Nordheide sinkt der Grundwasserspiegel seit Jahren.', 'de')
+      assert.match(claimSource(a, 'sinkt der Grundwasserspiegel'), /Nordheide$/)
+      const b = read(
+        'Nach den Worten der Bürgermeisterin Anna Kehl bleibt das Freibad den ganzen Sommer geschlossen.',
+        'de'
+      )
+      assert.equal(claimSource(b, 'bleibt das Freibad'), 'Anna Kehl')
+    })
+
+    it('makes adjectives and the noun a vague source when no genitive follows (de)', () => {
+      const a = read('Die Fähre lief nach ersten Erkenntnissen bei dichtem Nebel auf eine Sandbank.', 'de')
+      assert.equal(claimSource(a, 'Fähre lief'), 'vague:ersten Erkenntnissen')
+    })
+
+    it('takes no cue from `nach den Angaben` alone, nor from a time after `nach` (de)', () => {
+      assert.deepEqual(claimTexts(read('Nach den Angaben wurde die Fähre am Abend geborgen.', 'de')), [])
+      assert.deepEqual(claimTexts(read('Nach den ersten Tagen wurde die Fähre am Abend geborgen.', 'de')), [])
+    })
+  })
 })

@@ -126,6 +126,78 @@ export function prepositionCue(
 }
 
 /**
+ * `nach den Angaben des Ministeriums`, `nach ersten Erkenntnissen der Polizei`, `nach offiziellen Angaben`:
+ * a two-word cue (`nach Angaben`) with a determiner or adjectives between its words. A genitive or `von`
+ * after the noun names the source; without one, adjectives make the noun phrase itself a vague source
+ * (`nach inoffiziellen Angaben`), while a bare `nach den Angaben` points back and is left to the continuation.
+ */
+export function spreadCue(
+  text: string,
+  sentence: SentenceTokens,
+  index: number,
+  first: number,
+  lexicon: Lexicon
+): Cue | null {
+  const {tokens} = sentence
+  const nouns = spreadNouns(lexicon).get(tokenAt(tokens, first).lower)
+  if (!nouns) return null
+  let k = first + 1
+  const determiner = tokens[k]?.lower ?? ''
+  // `nach seinen Worten` is the possessive cue's.
+  if (lexicon.possessives.has(determiner)) return null
+  if (lexicon.determiners.has(determiner)) k++
+  const adjectives = k
+  while (k < first + 5 && isInflectedAdjective(tokens[k], lexicon)) k++
+  const noun = tokens[k]
+  if (k === first + 1 || !noun || !nouns.has(noun.lower)) return null
+  const next = tokens[k + 1]?.lower ?? ''
+  if (lexicon.genitiveArticles.has(next) || lexicon.sourceLinks.has(next))
+    return prepositionCue(text, sentence, index, first, k, lexicon, 'right')
+  if (k === adjectives) return null
+  const words = tokens.slice(adjectives, k + 1)
+  const ref: SourceRef = {
+    start: tokenAt(tokens, adjectives).start,
+    end: noun.end,
+    text: text.slice(tokenAt(tokens, adjectives).start, noun.end),
+    kind: 'vague',
+    pronoun: null,
+    tokens: words
+  }
+  return makeCue(
+    text,
+    sentence,
+    index,
+    first,
+    k,
+    ref,
+    prepositionScope(text, tokens, first, k, k, lexicon),
+    'according',
+    null
+  )
+}
+
+/** The two-word cues before a source, as preposition → nouns (`nach` → Angaben, Worten …). Perf: made once. */
+const spreadNouns = perLexicon((lexicon) => {
+  const map = new Map<string, Set<string>>()
+  for (const [preposition, noun, ...rest] of lexicon.cuesBefore) {
+    if (preposition === undefined || noun === undefined || rest.length > 0) continue
+    const nouns = map.get(preposition) ?? new Set<string>()
+    nouns.add(noun)
+    map.set(preposition, nouns)
+  }
+  return map
+})
+
+/** A lower-case word with an adjective's inflection (`ersten`, `offiziellen`), where adjectives inflect. */
+function isInflectedAdjective(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (!token || token.kind !== 'word' || !lexicon.inflectedAdjectives || isCapitalized(token)) return false
+  if (lexicon.determiners.has(token.lower) || lexicon.prepositions.has(token.lower)) return false
+  return lexicon.adjectiveInflections.some(
+    (ending) => token.lower.length > ending.length + 2 && token.lower.endsWith(ending)
+  )
+}
+
+/**
  * `according to information compiled by the Clearinghouse`, `figures released by the ministry`: the agent of a
  * participle after an information or document noun issued it, and is the source.
  */
