@@ -190,7 +190,7 @@ const spreadNouns = perLexicon((lexicon) => {
 
 /** A lower-case word with an adjective's inflection (`ersten`, `offiziellen`), where adjectives inflect. */
 function isInflectedAdjective(token: Token | undefined, lexicon: Lexicon): boolean {
-  if (!token || token.kind !== 'word' || !lexicon.inflectedAdjectives || isCapitalized(token)) return false
+  if (token?.kind !== 'word' || !lexicon.inflectedAdjectives || isCapitalized(token)) return false
   if (lexicon.determiners.has(token.lower) || lexicon.prepositions.has(token.lower)) return false
   return lexicon.adjectiveInflections.some(
     (ending) => token.lower.length > ending.length + 2 && token.lower.endsWith(ending)
