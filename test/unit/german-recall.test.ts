@@ -82,4 +82,18 @@ describe('German reported speech the recogniser missed', () => {
       assert.deepEqual(claimTexts(read('Nach den ersten Tagen wurde die Fähre am Abend geborgen.', 'de')), [])
     })
   })
+  describe('`spricht davon, dass`', () => {
+    it('reads `davon` with a that-clause as the speech verb `sprechen von` (de)', () => {
+      const a = read(
+        'Die Ärztin Lea Brandt spricht davon, dass Gewalt gegen Kinder ein ernstes Problem darstelle.',
+        'de'
+      )
+      assert.equal(claimSource(a, 'ernstes Problem darstelle'), 'Lea Brandt')
+      assert.equal(a.analysis.claims[0]?.cue.text, 'spricht davon')
+    })
+
+    it('takes no claim from `davon` as a plain adverb of another verb (de)', () => {
+      assert.deepEqual(claimTexts(read('Die Ärztin Lea Brandt hält davon wenig und geht nach Hause.', 'de')), [])
+    })
+  })
 })
