@@ -96,4 +96,19 @@ describe('German reported speech the recogniser missed', () => {
       assert.deepEqual(claimTexts(read('Die Ärztin Lea Brandt hält davon wenig und geht nach Hause.', 'de')), [])
     })
   })
+  describe('`laut` before a document with an attribute of its own', () => {
+    it('reads the genitive after a participle attribute (de)', () => {
+      const a = read('Laut einer am Freitag verbreiteten Mitteilung des Roten Kreuzes fehlen im Lager Decken.', 'de')
+      assert.match(claimSource(a, 'fehlen im Lager Decken'), /Roten Kreuzes$/)
+    })
+
+    it('makes an agency’s report joined by a hyphen a vague source (de)', () => {
+      const a = read('Die Reederei will laut einer dpa-Meldung im Herbst zwei neue Fähren kaufen.', 'de')
+      assert.match(claimSource(a, 'zwei neue Fähren'), /^vague:.*dpa-Meldung$/)
+    })
+
+    it('takes no source from a rule or a time after an attribute (de)', () => {
+      assert.deepEqual(claimTexts(read('Laut den seit Mai geltenden Regeln zahlt jeder Gast zwei Euro.', 'de')), [])
+    })
+  })
 })

@@ -104,14 +104,28 @@ export function prepositionCue(
     side === 'right'
       ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true)
       : readLeft(tokens, first, lexicon)
-  if (!phrase) return null
-  if (side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase
-  const ref = sourceRef(text, tokens, phrase, lexicon)
+  let ref: SourceRef | null = null
+  // `laut einer am Dienstag veröffentlichten Mitteilung des Amts`, `laut einer dpa-Meldung`: a document behind
+  // an attribute. Its genitive is the source, else the document itself, vaguely.
+  if (!phrase && side === 'right') {
+    const noun = documentAfterAttribute(tokens, last + 1, lexicon)
+    if (noun < 0) return null
+    phrase = readRight(tokens, noun, lexicon, tokens.length, true)
+    if (phrase?.first !== noun) phrase = null
+    const token = tokenAt(tokens, noun)
+    if (!phrase)
+      ref = {start: token.start, end: token.end, text: token.text, kind: 'vague', pronoun: null, tokens: [token]}
+  }
+  if (!phrase && !ref) return null
+  if (phrase && side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase
+  if (phrase) ref = sourceRef(text, tokens, phrase, lexicon)
+  if (!ref) return null
+  const phraseEnd = phrase ? phrase.last : tokens.findIndex((token) => token.start === ref.start)
   // `Nach Angaben von Polizei und Feuerwehr fehlen …`: a second source joined to the first is no part of the claim.
-  const joined = lexicon.conjunctions.has(tokens[phrase.last + 1]?.lower ?? '')
-    ? readRight(tokens, phrase.last + 2, lexicon)
+  const joined = lexicon.conjunctions.has(tokens[phraseEnd + 1]?.lower ?? '')
+    ? readRight(tokens, phraseEnd + 2, lexicon)
     : null
-  const phraseLast = joined && joined.kind === phrase.kind ? joined.last : phrase.last
+  const phraseLast = joined && joined.kind === phrase?.kind ? joined.last : phraseEnd
   return makeCue(
     text,
     sentence,
@@ -195,6 +209,22 @@ function isInflectedAdjective(token: Token | undefined, lexicon: Lexicon): boole
   return lexicon.adjectiveInflections.some(
     (ending) => token.lower.length > ending.length + 2 && token.lower.endsWith(ending)
   )
+}
+
+/**
+ * The index of an information or document noun that a determiner at `at` opens, after an attribute of
+ * inflected adjectives or a participle with its own words (`einer am Dienstag veröffentlichten Mitteilung`);
+ * -1 for none. The word before the noun is the determiner or an inflected adjective.
+ */
+function documentAfterAttribute(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  if (!lexicon.determiners.has(tokens[at]?.lower ?? '')) return -1
+  for (let k = at + 1; k < tokens.length && k <= at + 6; k++) {
+    const token = tokenAt(tokens, k)
+    if (clauseMarks.has(token.text) || quoteMarks.has(token.text)) return -1
+    if (!hasHead(token, lexicon.infoNouns, lexicon) && !hasHead(token, lexicon.documentNouns, lexicon)) continue
+    return k === at + 1 || isInflectedAdjective(tokens[k - 1], lexicon) ? k : -1
+  }
+  return -1
 }
 
 /**
