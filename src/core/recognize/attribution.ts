@@ -26,7 +26,15 @@ import {
   type SourceRef
 } from './cue.js'
 import {verbAt, verbCue} from './verb-cue.js'
-import {colonCue, compoundCue, ownAccountCue, possessiveCue, prepositionCue, soCue} from './preposition-cue.js'
+import {
+  colonCue,
+  compoundCue,
+  ownAccountCue,
+  possessiveCue,
+  prepositionCue,
+  soCue,
+  spreadCue
+} from './preposition-cue.js'
 import {continuations, continueUnnamed} from './continuation.js'
 
 // The document pass and the plugins import these types from here, as before the split.
@@ -147,6 +155,13 @@ function findCues(
         while (cue.source && k + 1 < tokens.length && tokenAt(tokens, k + 1).end <= cue.source.end) k++
         continue
       }
+    }
+    const spread = spreadCue(text, sentence, index, k, lexicon)
+    if (spread) {
+      cues.push(spread)
+      k = spread.last
+      while (spread.source && k + 1 < tokens.length && tokenAt(tokens, k + 1).end <= spread.source.end) k++
+      continue
     }
     const possessive = possessiveCue(text, sentence, index, k, lexicon)
     if (possessive) {

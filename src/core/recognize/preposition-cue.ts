@@ -104,14 +104,28 @@ export function prepositionCue(
     side === 'right'
       ? readRight(tokens, last + 1 + link, lexicon, tokens.length, true)
       : readLeft(tokens, first, lexicon)
-  if (!phrase) return null
-  if (side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase
-  const ref = sourceRef(text, tokens, phrase, lexicon)
+  let ref: SourceRef | null = null
+  // `laut einer am Dienstag veröffentlichten Mitteilung des Amts`, `laut einer dpa-Meldung`: a document behind
+  // an attribute. Its genitive is the source, else the document itself, vaguely.
+  if (!phrase && side === 'right') {
+    const noun = documentAfterAttribute(tokens, last + 1, lexicon)
+    if (noun < 0) return null
+    phrase = readRight(tokens, noun, lexicon, tokens.length, true)
+    if (phrase?.first !== noun) phrase = null
+    const token = tokenAt(tokens, noun)
+    if (!phrase)
+      ref = {start: token.start, end: token.end, text: token.text, kind: 'vague', pronoun: null, tokens: [token]}
+  }
+  if (!phrase && !ref) return null
+  if (phrase && side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase
+  if (phrase) ref = sourceRef(text, tokens, phrase, lexicon)
+  if (!ref) return null
+  const phraseEnd = phrase ? phrase.last : tokens.findIndex((token) => token.start === ref.start)
   // `Nach Angaben von Polizei und Feuerwehr fehlen …`: a second source joined to the first is no part of the claim.
-  const joined = lexicon.conjunctions.has(tokens[phrase.last + 1]?.lower ?? '')
-    ? readRight(tokens, phrase.last + 2, lexicon)
+  const joined = lexicon.conjunctions.has(tokens[phraseEnd + 1]?.lower ?? '')
+    ? readRight(tokens, phraseEnd + 2, lexicon)
     : null
-  const phraseLast = joined && joined.kind === phrase.kind ? joined.last : phrase.last
+  const phraseLast = joined && joined.kind === phrase?.kind ? joined.last : phraseEnd
   return makeCue(
     text,
     sentence,
@@ -123,6 +137,94 @@ export function prepositionCue(
     'according',
     null
   )
+}
+
+/**
+ * `nach den Angaben des Ministeriums`, `nach ersten Erkenntnissen der Polizei`, `nach offiziellen Angaben`:
+ * a two-word cue (`nach Angaben`) with a determiner or adjectives between its words. A genitive or `von`
+ * after the noun names the source; without one, adjectives make the noun phrase itself a vague source
+ * (`nach inoffiziellen Angaben`), while a bare `nach den Angaben` points back and is left to the continuation.
+ */
+export function spreadCue(
+  text: string,
+  sentence: SentenceTokens,
+  index: number,
+  first: number,
+  lexicon: Lexicon
+): Cue | null {
+  const {tokens} = sentence
+  const nouns = spreadNouns(lexicon).get(tokenAt(tokens, first).lower)
+  if (!nouns) return null
+  let k = first + 1
+  const determiner = tokens[k]?.lower ?? ''
+  // `nach seinen Worten` is the possessive cue's.
+  if (lexicon.possessives.has(determiner)) return null
+  if (lexicon.determiners.has(determiner)) k++
+  const adjectives = k
+  while (k < first + 5 && isInflectedAdjective(tokens[k], lexicon)) k++
+  const noun = tokens[k]
+  if (k === first + 1 || !noun || !nouns.has(noun.lower)) return null
+  const next = tokens[k + 1]?.lower ?? ''
+  if (lexicon.genitiveArticles.has(next) || lexicon.sourceLinks.has(next))
+    return prepositionCue(text, sentence, index, first, k, lexicon, 'right')
+  if (k === adjectives) return null
+  const words = tokens.slice(adjectives, k + 1)
+  const ref: SourceRef = {
+    start: tokenAt(tokens, adjectives).start,
+    end: noun.end,
+    text: text.slice(tokenAt(tokens, adjectives).start, noun.end),
+    kind: 'vague',
+    pronoun: null,
+    tokens: words
+  }
+  return makeCue(
+    text,
+    sentence,
+    index,
+    first,
+    k,
+    ref,
+    prepositionScope(text, tokens, first, k, k, lexicon),
+    'according',
+    null
+  )
+}
+
+/** The two-word cues before a source, as preposition → nouns (`nach` → Angaben, Worten …). Perf: made once. */
+const spreadNouns = perLexicon((lexicon) => {
+  const map = new Map<string, Set<string>>()
+  for (const [preposition, noun, ...rest] of lexicon.cuesBefore) {
+    if (preposition === undefined || noun === undefined || rest.length > 0) continue
+    const nouns = map.get(preposition) ?? new Set<string>()
+    nouns.add(noun)
+    map.set(preposition, nouns)
+  }
+  return map
+})
+
+/** A lower-case word with an adjective's inflection (`ersten`, `offiziellen`), where adjectives inflect. */
+function isInflectedAdjective(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (token?.kind !== 'word' || !lexicon.inflectedAdjectives || isCapitalized(token)) return false
+  if (lexicon.determiners.has(token.lower) || lexicon.prepositions.has(token.lower)) return false
+  return lexicon.adjectiveInflections.some(
+    (ending) => token.lower.length > ending.length + 2 && token.lower.endsWith(ending)
+  )
+}
+
+/**
+ * The index of an information or document noun that a determiner at `at` opens, after an attribute of
+ * inflected adjectives or a participle with its own words (`einer am Dienstag veröffentlichten Mitteilung`);
+ * -1 for none. The word before the noun is the determiner or an inflected adjective.
+ */
+function documentAfterAttribute(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  if (!lexicon.determiners.has(tokens[at]?.lower ?? '')) return -1
+  for (let k = at + 1; k < tokens.length && k <= at + 6; k++) {
+    const token = tokenAt(tokens, k)
+    if (clauseMarks.has(token.text) || quoteMarks.has(token.text)) return -1
+    if (!hasHead(token, lexicon.infoNouns, lexicon) && !hasHead(token, lexicon.documentNouns, lexicon)) continue
+    return k === at + 1 || isInflectedAdjective(tokens[k - 1], lexicon) ? k : -1
+  }
+  return -1
 }
 
 /**

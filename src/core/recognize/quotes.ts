@@ -28,19 +28,29 @@ const marks = /["„“”»«‘’‚]/g
 
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = []
-  let open: {index: number; closer: string} | null = null
+  // `nested`: a straight mark opened a word inside a German quotation (`„Wir nennen das "Heimat"“`).
+  let open: {index: number; closer: string; nested: boolean} | null = null
   marks.lastIndex = 0
   for (let match = marks.exec(text); match; match = marks.exec(text)) {
     const index = match.index
     const char = match[0]
     if (open) {
       if (singleClosers.has(open.closer) && char === open.closer && /\p{L}/u.test(text[index + 1] ?? '')) continue
+      // Typed text mixes German and straight marks (`„Tod dem Diktator"`, `"Nein“`): a mark of the
+      // other kind closes where a quotation ends, so one slip does not quote the rest of the paragraph.
+      // A straight mark that opens a word inside „…“ (`„Wir nennen das "Heimat"“`) and its mate are nested.
+      if (open.closer === '“' && char === '"' && (open.nested || !endsQuote(text, index))) {
+        open.nested = !open.nested
+        continue
+      }
       // German „…“ closes with “; a stray ” or " also closes what is open.
       const closes =
         char === open.closer ||
         (open.closer === '“' && char === '”') ||
         (open.closer === '”' && char === '"') ||
-        (open.closer === '"' && char === '”')
+        (open.closer === '"' && char === '”') ||
+        (open.closer === '“' && char === '"') ||
+        (open.closer === '"' && char === '“' && endsQuote(text, index))
       if (closes) {
         quotes.push(makeQuote(text, open.index, index + 1, true))
         open = null
@@ -54,10 +64,17 @@ export function findQuotes(text: string): Quote[] {
     // A straight quote after a letter closes nothing here and opens nothing: `12"`.
     if (char === '"' && /[\p{L}\p{N}]/u.test(text[index - 1] ?? '') && !/\s/u.test(text[index + 1] ?? ' ')) continue
     // ” and ’ never open (skipped above); every other mark has its closer.
-    open = {index, closer: must(closerFor[char], 'an opening mark has a closer')}
+    open = {index, closer: must(closerFor[char], 'an opening mark has a closer'), nested: false}
   }
   if (open) quotes.push(makeQuote(text, open.index, text.length, false))
   return quotes
+}
+
+/** A mark at `index` stands where a quotation ends: after a word or a stop, before no letter or digit. */
+function endsQuote(text: string, index: number): boolean {
+  const before = text.charAt(index - 1)
+  if (before === '' || whitespace.test(before) || before === '(' || before === '[') return false
+  return !isLetterOrDigitAt(text, index + 1, text.length)
 }
 
 function makeQuote(text: string, open: number, end: number, closed: boolean): Quote {
