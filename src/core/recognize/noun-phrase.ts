@@ -365,7 +365,8 @@ export function readRight(
       isNameToken(must(tokens[k + 1], 'k + 1 < limit'), lexicon)
     ) {
       let j = k + 1
-      while (j < limit && isNameToken(must(tokens[j], 'j < limit'), lexicon) && j < k + 5) j++
+      while (j < limit && j < k + 6 && (isNameToken(must(tokens[j], 'j < limit'), lexicon) || isInitialDot(tokens, j)))
+        j++
       const closer = j < limit ? must(tokens[j], 'j < limit') : undefined
       const closes = !closer || appositionEnds.has(closer.text) || lexicon.prepositions.has(closer.lower)
       if (closes && hasPersonRole(tokens, first, last, lexicon)) {
@@ -378,6 +379,12 @@ export function readRight(
   }
   if (last < first) return null
   return classify(tokens, first, last, lexicon)
+}
+
+/** The dot after a middle initial: `James B. Comey`. */
+function isInitialDot(tokens: readonly Token[], k: number): boolean {
+  const initial = tokens[k - 1]
+  return tokens[k]?.text === '.' && initial !== undefined && initial.text.length === 1 && isCapitalized(initial)
 }
 
 /**
@@ -693,4 +700,112 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   if (first === last && first === 0 && !acronym && !role && !organization && !group && capitalisedNouns) strength = 1
   if (!capitalisedNouns && !properName && !role && !organization && !group && !determiner) strength = 0
   return {first, last, kind: 'named', pronoun: null, strength}
+}
+
+/**
+ * The phrases that may be a sentence's subject, for a later pronoun to stand for: the phrase that opens
+ * it (also behind sentence adverbs: `Auch der Minister …`), a name in apposition to that phrase at the
+ * first comma (`Der frühere Präsident des Landes zwischen 2001 und 2005, Max Muster, lobte`), and, where
+ * the verb comes second and an adverbial opens the sentence, the phrase right after the finite verb
+ * (`Am Montag legte der Innenminister, Max Muster, den Bericht vor`). Only phrases that name someone:
+ * a role with a name, a bare name of two words or more, or an institution with its name.
+ */
+export function subjectPhrases(tokens: readonly Token[], lexicon: Lexicon): SourcePhrase[] {
+  let start = 0
+  // Sentence adverbs and conjunctions opening it, capitalised there (`Auch`, `Zudem`, `Also`).
+  while (start < tokens.length && isClosedAdverb(must(tokens[start], 'start < tokens.length'), lexicon)) start++
+  const found: SourcePhrase[] = []
+  const opening = readRight(tokens, start, lexicon)
+  if (opening) found.push(opening)
+  const apposed = nameInApposition(tokens, start, lexicon)
+  if (apposed) found.push(apposed)
+  const opener = tokens[start]
+  const adverbial = start > 0 || (opener !== undefined && lexicon.prepositions.has(opener.lower))
+  if (lexicon.verbSecond && adverbial && !apposed && opening?.first !== start) {
+    const inverted = subjectAfterFiniteVerb(tokens, start, lexicon)
+    if (inverted) found.push(inverted)
+  }
+  return found.filter((phrase) => namesSomeone(tokens, phrase, lexicon))
+}
+
+const isClosedAdverb = (token: Token, lexicon: Lexicon) =>
+  token.kind === 'word' && (lexicon.adverbs.has(token.lower) || lexicon.conjunctions.has(token.lower))
+
+/** A role with a name, a bare name of two words or more, or an institution with its name. */
+function namesSomeone(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
+  if (phrase.kind !== 'named') return false
+  let names = 0
+  let role = false
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const token = must(tokens[k], 'a phrase lies within its sentence')
+    if (hasHead(token, lexicon.roleNouns, lexicon)) role = true
+    else if (isCapitalized(token)) names++
+  }
+  const words = phrase.last - phrase.first + 1
+  const bare = !lexicon.determiners.has(must(tokens[phrase.first], 'a phrase has a first word').lower)
+  // An institution named as a subject is what a later `das Unternehmen`, `the company` or `it` stands for.
+  return (
+    (role && names > 0) ||
+    (bare && names >= 2 && names === words) ||
+    namesInstitution(tokens, phrase.first, phrase.last, lexicon)
+  )
+}
+
+/**
+ * `Der frühere Präsident des Landes zwischen 2001 und 2005, Max Muster, lobte`: a name of two to four
+ * words between the first two commas, after a phrase that opens with an article and holds a role; the name is
+ * the subject, however long the description before it.
+ */
+function nameInApposition(tokens: readonly Token[], start: number, lexicon: Lexicon): SourcePhrase | null {
+  const opener = tokens[start]
+  if (!opener || !lexicon.determiners.has(opener.lower) || lexicon.oblique.has(opener.lower)) return null
+  let comma = start + 1
+  while (comma < tokens.length && comma < start + 16 && must(tokens[comma], 'comma < length').text !== ',') comma++
+  if (tokens[comma]?.text !== ',' || !hasPersonRole(tokens, start, comma - 1, lexicon)) return null
+  let end = comma + 1
+  while (end < tokens.length && end < comma + 5 && isPersonName(must(tokens[end], 'end < length'), lexicon)) end++
+  const names = end - comma - 1
+  if (names < 2 || names > 4 || tokens[end]?.text !== ',') return null
+  return classify(tokens, comma + 1, end - 1, lexicon)
+}
+
+/** A word that may be part of a person's name: capitalised, no function word, no noun of the source lexicon. */
+function isPersonName(token: Token, lexicon: Lexicon): boolean {
+  return isNameToken(token, lexicon) && !isSourceNoun(token, lexicon) && !isOrganizationWord(token, lexicon)
+}
+
+/**
+ * Where the verb comes second: the phrase after the finite verb, which is the first lower-case word that is
+ * no function word and no adjective before its noun (`Am Montag legte der Minister …`). Pronouns and adverbs
+ * may stand between (`hatte sich der Präsident …`); an oblique article opens an object, not the subject.
+ */
+function subjectAfterFiniteVerb(tokens: readonly Token[], start: number, lexicon: Lexicon): SourcePhrase | null {
+  let verb = start
+  for (; verb < tokens.length; verb++) {
+    const token = must(tokens[verb], 'verb < length')
+    if (token.text === ',' || (token.kind === 'punct' && quotationMarks.has(token.text))) return null
+    if (!isLowerWord(token) || lexicon.determiners.has(token.lower) || lexicon.prepositions.has(token.lower)) continue
+    if (lexicon.conjunctions.has(token.lower) || lexicon.adverbs.has(token.lower)) continue
+    if (isModifier(token, tokens[verb + 1], lexicon)) continue
+    break
+  }
+  let k = verb + 1
+  while (k < tokens.length && k < verb + 3) {
+    const token = must(tokens[k], 'k < length')
+    const pronounOrAdverb =
+      isLowerWord(token) &&
+      (lexicon.adverbs.has(token.lower) ||
+        (lexicon.stopwords.has(token.lower) && !lexicon.determiners.has(token.lower)))
+    if (!pronounOrAdverb || lexicon.prepositions.has(token.lower) || lexicon.conjunctions.has(token.lower)) break
+    k++
+  }
+  const opener = tokens[k]
+  if (!opener || lexicon.oblique.has(opener.lower) || lexicon.indefinites.has(opener.lower)) return null
+  if (!lexicon.determiners.has(opener.lower) && !isCapitalized(opener)) return null
+  const phrase = readRight(tokens, k, lexicon)
+  // `der` before a feminine noun is dative or genitive: `dankte der Ministerin Anna Berg`.
+  const noun = phrase ? tokens.slice(phrase.first, phrase.last + 1).find((t) => isCapitalized(t)) : undefined
+  if (!phrase || !noun) return null
+  if (lexicon.obliqueBeforeFeminine.has(opener.lower) && endsWithAny(noun.lower, lexicon.feminineSuffixes)) return null
+  return phrase
 }

@@ -1,0 +1,93 @@
+// The right speaker behind a pronoun: subjects that must be registered as antecedents (behind sentence
+// adverbs, asides and a fronted adverbial), and names that are no speakers (places, adjectives, fronted
+// prepositions). Invented sentences, a positive and a negative case per class, in German and English.
+import assert from 'node:assert/strict'
+import type {Analysis} from '../../src/core/index.js'
+import {run} from './helpers.js'
+
+const texts = new WeakMap<Analysis, string>()
+
+function analyse(text: string, language: 'de' | 'en'): Analysis {
+  const analysis = run(text, language)
+  texts.set(analysis, text)
+  return analysis
+}
+
+/** The name of the source of the claim that holds `words`; `vague` or `none` when it has no named one. */
+function claimSource(analysis: Analysis, words: string): string {
+  const text = texts.get(analysis) ?? ''
+  const found = analysis.claims.find((claim) => text.slice(claim.start, claim.end).includes(words))
+  if (!found) {
+    const all = analysis.claims.map((claim) => text.slice(claim.start, claim.end))
+    throw new Error(`no claim with “${words}” in [${all.join(' | ')}]`)
+  }
+  if (found.source === null) return found.vagueSource ? 'vague' : 'none'
+  return analysis.sources.find((source) => source.id === found.source)?.name ?? '?'
+}
+
+describe('antecedents of pronouns', () => {
+  describe('a subject after the finite verb, where an adverbial opens the sentence', () => {
+    it('registers the role and name after the verb (de)', () => {
+      const a = analyse(
+        'Auf einer Tagung in Kassel stellte die Landrätin, Maria Kowalski, am Dienstag den Haushalt vor. ' +
+          'Sie sagte, die Kreisumlage werde nicht steigen.',
+        'de'
+      )
+      assert.equal(claimSource(a, 'Kreisumlage werde'), 'Maria Kowalski')
+    })
+
+    it('takes no object after the verb for the subject (de)', () => {
+      // `dem Bürgermeister` is dative, `der Ministerin` after a verb dative too: neither says anything.
+      const a = analyse(
+        'Im Rathaus dankte der Ministerin Paula Henning der Stadtrat für die Hilfe. ' +
+          'Sie sagte, das Geld reiche noch bis zum Herbst.',
+        'de'
+      )
+      assert.notEqual(claimSource(a, 'Geld reiche'), 'Paula Henning')
+    })
+  })
+
+  describe('a subject behind a sentence adverb or an aside', () => {
+    it('reads past `Auch` at the start of the sentence (de)', () => {
+      const a = analyse(
+        'Auch der Bürgermeister Jonas Feld lehnte den Antrag ab. Er erklärte, die Kasse sei leer.',
+        'de'
+      )
+      assert.equal(claimSource(a, 'Kasse sei leer'), 'Jonas Feld')
+    })
+
+    it('takes the name in apposition after a long description (de)', () => {
+      const a = analyse(
+        'Der als streng geltende frühere Präsident des Rechnungshofs von 1998 bis 2004, Bernd Albers, ' +
+          'kritisierte den Plan. Er sagte, das Projekt werde viel teurer.',
+        'de'
+      )
+      assert.equal(claimSource(a, 'Projekt werde'), 'Bernd Albers')
+    })
+
+    it('reads past `But` at the start of the sentence (en)', () => {
+      const a = analyse(
+        'But Senator Ruth Calder rejected the plan on Friday. "We cannot pay for it this year," she said.',
+        'en'
+      )
+      assert.equal(claimSource(a, 'cannot pay'), 'Ruth Calder')
+    })
+
+    it('keeps a middle initial inside the name in apposition (en)', () => {
+      const a = analyse(
+        'When the city manager, Laura J. Finch, spoke on Monday, the council listened. ' +
+          'She said the budget would balance by June.',
+        'en'
+      )
+      assert.equal(claimSource(a, 'budget would balance'), 'Laura J Finch')
+    })
+
+    it('does not take a list after a comma for a name in apposition (de)', () => {
+      const a = analyse(
+        'Der Verband lud Vertreter aus Kiel, Lübeck und Flensburg ein. Er teilte mit, das Treffen finde im Mai statt.',
+        'de'
+      )
+      assert.ok(!a.sources.some((source) => source.name.includes('Lübeck')))
+    })
+  })
+})
