@@ -90,4 +90,64 @@ describe('antecedents of pronouns', () => {
       assert.ok(!a.sources.some((source) => source.name.includes('Lübeck')))
     })
   })
+
+  describe('names that are no speakers', () => {
+    it('passes over a place in an aside for the subject before it (en)', () => {
+      const a = analyse(
+        'Calder, at a school board meeting in Dayton, Ohio, said the district would hire 40 teachers.',
+        'en'
+      )
+      assert.equal(claimSource(a, 'district would hire'), 'Calder')
+      assert.ok(!a.sources.some((source) => source.name === 'Ohio'))
+    })
+
+    it('keeps a name in an aside after a role (de)', () => {
+      const a = analyse('Der Sprecher der Stadtwerke, Olaf Brink, sagte, die Preise würden im Herbst steigen.', 'de')
+      assert.equal(claimSource(a, 'Preise würden'), 'Olaf Brink')
+    })
+
+    it('takes no capitalised adjective after a preposition for the subject of a participle (en)', () => {
+      const a = analyse(
+        'Senator Ruth Calder criticised the plans of the Democratic leadership, saying they would cost 300 jobs.',
+        'en'
+      )
+      assert.equal(claimSource(a, 'cost 300 jobs'), 'Ruth Calder')
+      const b = analyse('Mayor Tom Reyes spoke at Irish heritage events, telling voters the park would reopen.', 'en')
+      assert.equal(claimSource(b, 'park would reopen'), 'Tom Reyes')
+    })
+
+    it('takes the subject, not the name after `with`, for a participle after a comma (en)', () => {
+      const a = analyse('Tom Reyes met with Ruth Calder on Monday, saying the park would reopen in May.', 'en')
+      assert.equal(claimSource(a, 'park would reopen'), 'Tom Reyes')
+      const b = analyse('Ruth Calder praised the plan, saying the park would reopen in May.', 'en')
+      assert.equal(claimSource(b, 'park would reopen'), 'Ruth Calder')
+    })
+
+    it('takes `he` before a participle, not a word inside the quotation (en)', () => {
+      const a = analyse(
+        'Tom Reyes spoke on Monday. "I\'ll have to wait for the report," he said, while also saying that he expects ' +
+          'a decision by June.',
+        'en'
+      )
+      assert.equal(claimSource(a, 'decision by June'), 'Tom Reyes')
+      assert.ok(!a.sources.some((source) => source.name.startsWith('I')))
+    })
+
+    it('reads no name in a sentence that opens with `Among` or `Following` (en)', () => {
+      const a = analyse(
+        'Senator Ruth Calder spoke after the vote. Following Reyes, she said the vote would be held in May. ' +
+          'Among Democrats, she said, the mood was calm.',
+        'en'
+      )
+      assert.equal(claimSource(a, 'vote would be held'), 'Ruth Calder')
+      assert.ok(!a.sources.some((source) => /Following|Among/.test(source.name)))
+    })
+
+    it('takes no dateline in capitals for a subject (en)', () => {
+      const a = analyse('DAYTON - The district hired 40 teachers, and he said more would follow.', 'en')
+      assert.ok(!a.sources.some((source) => source.name === 'DAYTON'))
+      const b = analyse('The NAACP welcomed the plan. It said the district had hired 40 teachers.', 'en')
+      assert.equal(claimSource(b, 'district had hired'), 'NAACP')
+    })
+  })
 })

@@ -155,7 +155,8 @@ export function namesInstitution(tokens: readonly Token[], first: number, last: 
   for (let k = first; k <= last; k++) {
     const token = must(tokens[k], 'a phrase lies within its sentence')
     if (token.kind !== 'word') continue
-    if (token.text.length >= 2 && isAcronym(token)) return true
+    // An acronym is short: a word in capitals is a dateline or a shout (`CLEVELAND —`), no institution.
+    if (token.text.length >= 2 && token.text.length <= 6 && isAcronym(token)) return true
     if (isOrganizationWord(token, lexicon)) kind = true
     else if (isNameToken(token, lexicon) && !isSourceNoun(token, lexicon) && !(k === 0 && lexicon.capitalisedNouns))
       name = true
@@ -498,7 +499,8 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
       if (before && before.kind === 'named') return before
       // `Der Vertreter der Arbeitgeber, Peter Clever, forderte`: an unnamed role before, the name in the aside.
       const aside = readLeftStrict(tokens, k, lexicon, j + 1)
-      if (aside && aside.kind === 'named' && aside.first === j + 1 && aside.strength >= 3) return aside
+      // Only after a phrase the name may stand beside: in `in Columbus, Ohio, said` the aside ends a place.
+      if (before && aside && aside.kind === 'named' && aside.first === j + 1 && aside.strength >= 3) return aside
     }
     return null
   }
@@ -588,6 +590,16 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
   return phrase
 }
 
+/**
+ * Whether a preposition or a linking word governs the phrase (`at Jewish stereotypes`, `of the Iowa campaign`,
+ * `Among Democrats`): then it is no subject of the clause around it.
+ */
+export function objectOfPreposition(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
+  const before = tokens[phrase.first - 1]
+  if (!before || before.kind !== 'word') return false
+  return lexicon.prepositions.has(before.lower) || lexicon.genitiveLinks.has(before.lower)
+}
+
 function holdsInfoNoun(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
   for (let k = first; k <= last; k++) {
     const token = must(tokens[k], 'a phrase lies within its sentence')
@@ -598,10 +610,17 @@ function holdsInfoNoun(tokens: readonly Token[], first: number, last: number, le
 
 function pronounKind(token: Token, lexicon: Lexicon): SourcePhrase['pronoun'] {
   if (token.kind !== 'word') return null
-  if (lexicon.personPronouns.has(token.lower)) return 'person'
-  if (lexicon.thingPronouns.has(token.lower)) return 'thing'
-  if (lexicon.pluralPronouns.has(token.lower)) return 'plural'
+  const word = withoutClitic(token.lower)
+  if (lexicon.personPronouns.has(word)) return 'person'
+  if (lexicon.thingPronouns.has(word)) return 'thing'
+  if (lexicon.pluralPronouns.has(word)) return 'plural'
   return null
+}
+
+/** A pronoun with a verb glued on by an apostrophe is still the pronoun: `I'll`, `she's`, `they're`. */
+function withoutClitic(lower: string): string {
+  for (let k = 1; k < lower.length; k++) if (lower[k] === "'" || lower[k] === '’') return lower.slice(0, k)
+  return lower
 }
 
 function hasPersonRole(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
@@ -635,7 +654,7 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   }
   if (first === last && lexicon.genericPronouns.has(token.lower))
     return {first, last, kind: 'vague', pronoun: null, strength: 1}
-  if (first === last && lexicon.speakerPronouns.has(token.lower))
+  if (first === last && lexicon.speakerPronouns.has(withoutClitic(token.lower)))
     return {first, last, kind: 'named', pronoun: null, strength: 0}
   const {capitalisedNouns} = lexicon
   const head = headIndex(tokens, first, last, lexicon)
