@@ -596,7 +596,7 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
  */
 export function objectOfPreposition(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
   const before = tokens[phrase.first - 1]
-  if (!before || before.kind !== 'word') return false
+  if (before?.kind !== 'word') return false
   return lexicon.prepositions.has(before.lower) || lexicon.genitiveLinks.has(before.lower)
 }
 
