@@ -150,4 +150,34 @@ describe('antecedents of pronouns', () => {
       assert.equal(claimSource(b, 'district had hired'), 'NAACP')
     })
   })
+
+  describe('`sie` for an institution whose head noun is feminine', () => {
+    it('takes the institution named as the subject before (de)', () => {
+      const a = analyse(
+        'Die Staatsanwaltschaft Kassel nahm die Ermittlungen auf. ' +
+          'Sie erklärte, der Schaden betrage zwei Millionen Euro.',
+        'de'
+      )
+      assert.match(claimSource(a, 'Schaden betrage'), /Kassel/)
+    })
+
+    it('takes no masculine institution for `sie`, and a nearer person first (de)', () => {
+      const a = analyse(
+        'Der Konzern Nordwind meldete Verluste. Sie erklärte, der Schaden betrage zwei Millionen Euro.',
+        'de'
+      )
+      assert.equal(claimSource(a, 'Schaden betrage'), 'none')
+      const b = analyse(
+        'Die Staatsanwaltschaft Kassel nahm die Ermittlungen auf. Bürgermeisterin Anna Berg besuchte die Stadt. ' +
+          'Sie erklärte, der Schaden betrage zwei Millionen Euro.',
+        'de'
+      )
+      assert.equal(claimSource(b, 'Schaden betrage'), 'Anna Berg')
+    })
+
+    it('leaves English `she` to people (en)', () => {
+      const a = analyse('The Harbor Commission met on Monday. She said the pier would reopen in May.', 'en')
+      assert.equal(claimSource(a, 'pier would reopen'), 'none')
+    })
+  })
 })
