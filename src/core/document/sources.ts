@@ -289,6 +289,16 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   const genderById = new Map(
     groupList.map(({source, members}) => [source.id, members.map((i) => described[i]?.gender).find(Boolean) ?? null])
   )
+  // `die Zeitung …, nachdem sie berichtet hatte`: where nouns have grammatical gender, `sie` may stand for an
+  // institution whose head noun is feminine (by the lexicon's feminine endings).
+  const feminineInstitutions = new Set(
+    groupList
+      .filter(
+        ({source, members}) =>
+          source.type !== 'person' && members.some((i) => headIsFeminine(described[i] ?? null, lexicon))
+      )
+      .map(({source}) => source.id)
+  )
   refs.forEach((ref, i) => {
     if (ref.kind !== 'pronoun') return
     /** The source of phrase `j` when the pronoun may stand for it, else null. */
@@ -300,7 +310,8 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
       if (ref.pronoun === 'person') {
         const said = lexicon.pronounGenders.get(ref.text.toLowerCase())
         const known = genderById.get(id)
-        return type === 'person' && !(said && known && said !== known) ? id : null
+        if (type !== 'person') return said === 'feminine' && feminineInstitutions.has(id) ? id : null
+        return !(said && known && said !== known) ? id : null
       }
       if (ref.pronoun === 'thing') return type !== 'person' || personByDefault.has(id) ? id : null
       // `they`, `ihnen`: many people or an institution, never one person.
@@ -381,6 +392,14 @@ function jointSources(
     if (!leadAlone && !partnerAlone && !joints.has(root)) joints.set(root, d)
   }
   return joints
+}
+
+/** The description's head noun (its last word outside the name) has a feminine ending: `Wahlkommission`. */
+function headIsFeminine(d: Description | null, lexicon: Lexicon): boolean {
+  if (!d || d.acronym) return false
+  const words = d.display.split(' ').filter((word) => !d.name?.includes(word))
+  const head = words.at(-1)?.toLowerCase()
+  return head !== undefined && lexicon.feminineSuffixes.some((ending) => head.endsWith(ending))
 }
 
 /** A name of one word with no role: `Nordwind`, `Berg` (a person only for want of other evidence). */

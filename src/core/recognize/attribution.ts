@@ -7,9 +7,9 @@
 import {must} from '../must.js'
 import {partitionPointOf} from '../search.js'
 import {perLexicon, type Lexicon} from '../lexicon/index.js'
-import {isCapitalized, longestPhrase, type Token} from '../text/tokens.js'
+import {longestPhrase, type Token} from '../text/tokens.js'
 import type {Span} from '../types.js'
-import {hasHead, namesInstitution, readLeft, readRight} from './noun-phrase.js'
+import {readLeft, readRight, subjectPhrases} from './noun-phrase.js'
 import {isLetterOrDigitAt, widthAt} from '../text/chars.js'
 import {insideQuote, type Quote} from './quotes.js'
 import {verbFirstWords} from './verbs.js'
@@ -272,26 +272,7 @@ export function sentenceSubjects(text: string, sentences: readonly SentenceToken
   const subjects: SourceRef[] = []
   for (const {tokens} of sentences) {
     if (longestPhrase(tokens, 0, lexicon.cuesBefore)) continue
-    const phrase = readRight(tokens, 0, lexicon)
-    if (phrase?.kind !== 'named') continue
-    // Perf: one pass over the phrase's words, without copying them.
-    let names = 0
-    let role = false
-    for (let k = phrase.first; k <= phrase.last; k++) {
-      const token = tokenAt(tokens, k)
-      if (hasHead(token, lexicon.roleNouns, lexicon)) role = true
-      else if (isCapitalized(token)) names++
-    }
-    const words = phrase.last - phrase.first + 1
-    const bare = !lexicon.determiners.has(tokenAt(tokens, phrase.first).lower)
-    // An institution named as a subject is what a later `das Unternehmen`, `the company` or `it` stands for.
-    if (
-      !(role && names > 0) &&
-      !(bare && names >= 2 && names === words) &&
-      !namesInstitution(tokens, phrase.first, phrase.last, lexicon)
-    )
-      continue
-    subjects.push(sourceRef(text, tokens, phrase, lexicon))
+    for (const phrase of subjectPhrases(tokens, lexicon)) subjects.push(sourceRef(text, tokens, phrase, lexicon))
   }
   return subjects
 }

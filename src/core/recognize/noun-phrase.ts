@@ -155,7 +155,8 @@ export function namesInstitution(tokens: readonly Token[], first: number, last: 
   for (let k = first; k <= last; k++) {
     const token = must(tokens[k], 'a phrase lies within its sentence')
     if (token.kind !== 'word') continue
-    if (token.text.length >= 2 && isAcronym(token)) return true
+    // An acronym is short: a word in capitals is a dateline or a shout (`CLEVELAND —`), no institution.
+    if (token.text.length >= 2 && token.text.length <= 6 && isAcronym(token)) return true
     if (isOrganizationWord(token, lexicon)) kind = true
     else if (isNameToken(token, lexicon) && !isSourceNoun(token, lexicon) && !(k === 0 && lexicon.capitalisedNouns))
       name = true
@@ -365,7 +366,8 @@ export function readRight(
       isNameToken(must(tokens[k + 1], 'k + 1 < limit'), lexicon)
     ) {
       let j = k + 1
-      while (j < limit && isNameToken(must(tokens[j], 'j < limit'), lexicon) && j < k + 5) j++
+      while (j < limit && j < k + 6 && (isNameToken(must(tokens[j], 'j < limit'), lexicon) || isInitialDot(tokens, j)))
+        j++
       const closer = j < limit ? must(tokens[j], 'j < limit') : undefined
       const closes = !closer || appositionEnds.has(closer.text) || lexicon.prepositions.has(closer.lower)
       if (closes && hasPersonRole(tokens, first, last, lexicon)) {
@@ -378,6 +380,12 @@ export function readRight(
   }
   if (last < first) return null
   return classify(tokens, first, last, lexicon)
+}
+
+/** The dot after a middle initial: `James B. Comey`. */
+function isInitialDot(tokens: readonly Token[], k: number): boolean {
+  const initial = tokens[k - 1]
+  return tokens[k]?.text === '.' && initial !== undefined && initial.text.length === 1 && isCapitalized(initial)
 }
 
 /**
@@ -491,7 +499,8 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
       if (before && before.kind === 'named') return before
       // `Der Vertreter der Arbeitgeber, Peter Clever, forderte`: an unnamed role before, the name in the aside.
       const aside = readLeftStrict(tokens, k, lexicon, j + 1)
-      if (aside && aside.kind === 'named' && aside.first === j + 1 && aside.strength >= 3) return aside
+      // Only after a phrase the name may stand beside: in `in Columbus, Ohio, said` the aside ends a place.
+      if (before && aside && aside.kind === 'named' && aside.first === j + 1 && aside.strength >= 3) return aside
     }
     return null
   }
@@ -581,6 +590,16 @@ function readLeftStrict(tokens: readonly Token[], at: number, lexicon: Lexicon, 
   return phrase
 }
 
+/**
+ * Whether a preposition or a linking word governs the phrase (`at Jewish stereotypes`, `of the Iowa campaign`,
+ * `Among Democrats`): then it is no subject of the clause around it.
+ */
+export function objectOfPreposition(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
+  const before = tokens[phrase.first - 1]
+  if (before?.kind !== 'word') return false
+  return lexicon.prepositions.has(before.lower) || lexicon.genitiveLinks.has(before.lower)
+}
+
 function holdsInfoNoun(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
   for (let k = first; k <= last; k++) {
     const token = must(tokens[k], 'a phrase lies within its sentence')
@@ -591,10 +610,17 @@ function holdsInfoNoun(tokens: readonly Token[], first: number, last: number, le
 
 function pronounKind(token: Token, lexicon: Lexicon): SourcePhrase['pronoun'] {
   if (token.kind !== 'word') return null
-  if (lexicon.personPronouns.has(token.lower)) return 'person'
-  if (lexicon.thingPronouns.has(token.lower)) return 'thing'
-  if (lexicon.pluralPronouns.has(token.lower)) return 'plural'
+  const word = withoutClitic(token.lower)
+  if (lexicon.personPronouns.has(word)) return 'person'
+  if (lexicon.thingPronouns.has(word)) return 'thing'
+  if (lexicon.pluralPronouns.has(word)) return 'plural'
   return null
+}
+
+/** A pronoun with a verb glued on by an apostrophe is still the pronoun: `I'll`, `she's`, `they're`. */
+function withoutClitic(lower: string): string {
+  for (let k = 1; k < lower.length; k++) if (lower[k] === "'" || lower[k] === '’') return lower.slice(0, k)
+  return lower
 }
 
 function hasPersonRole(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
@@ -628,7 +654,7 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   }
   if (first === last && lexicon.genericPronouns.has(token.lower))
     return {first, last, kind: 'vague', pronoun: null, strength: 1}
-  if (first === last && lexicon.speakerPronouns.has(token.lower))
+  if (first === last && lexicon.speakerPronouns.has(withoutClitic(token.lower)))
     return {first, last, kind: 'named', pronoun: null, strength: 0}
   const {capitalisedNouns} = lexicon
   const head = headIndex(tokens, first, last, lexicon)
@@ -693,4 +719,112 @@ function classify(tokens: readonly Token[], first: number, last: number, lexicon
   if (first === last && first === 0 && !acronym && !role && !organization && !group && capitalisedNouns) strength = 1
   if (!capitalisedNouns && !properName && !role && !organization && !group && !determiner) strength = 0
   return {first, last, kind: 'named', pronoun: null, strength}
+}
+
+/**
+ * The phrases that may be a sentence's subject, for a later pronoun to stand for: the phrase that opens
+ * it (also behind sentence adverbs: `Auch der Minister …`), a name in apposition to that phrase at the
+ * first comma (`Der frühere Präsident des Landes zwischen 2001 und 2005, Max Muster, lobte`), and, where
+ * the verb comes second and an adverbial opens the sentence, the phrase right after the finite verb
+ * (`Am Montag legte der Innenminister, Max Muster, den Bericht vor`). Only phrases that name someone:
+ * a role with a name, a bare name of two words or more, or an institution with its name.
+ */
+export function subjectPhrases(tokens: readonly Token[], lexicon: Lexicon): SourcePhrase[] {
+  let start = 0
+  // Sentence adverbs and conjunctions opening it, capitalised there (`Auch`, `Zudem`, `Also`).
+  while (start < tokens.length && isClosedAdverb(must(tokens[start], 'start < tokens.length'), lexicon)) start++
+  const found: SourcePhrase[] = []
+  const opening = readRight(tokens, start, lexicon)
+  if (opening) found.push(opening)
+  const apposed = nameInApposition(tokens, start, lexicon)
+  if (apposed) found.push(apposed)
+  const opener = tokens[start]
+  const adverbial = start > 0 || (opener !== undefined && lexicon.prepositions.has(opener.lower))
+  if (lexicon.verbSecond && adverbial && !apposed && opening?.first !== start) {
+    const inverted = subjectAfterFiniteVerb(tokens, start, lexicon)
+    if (inverted) found.push(inverted)
+  }
+  return found.filter((phrase) => namesSomeone(tokens, phrase, lexicon))
+}
+
+const isClosedAdverb = (token: Token, lexicon: Lexicon) =>
+  token.kind === 'word' && (lexicon.adverbs.has(token.lower) || lexicon.conjunctions.has(token.lower))
+
+/** A role with a name, a bare name of two words or more, or an institution with its name. */
+function namesSomeone(tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): boolean {
+  if (phrase.kind !== 'named') return false
+  let names = 0
+  let role = false
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const token = must(tokens[k], 'a phrase lies within its sentence')
+    if (hasHead(token, lexicon.roleNouns, lexicon)) role = true
+    else if (isCapitalized(token)) names++
+  }
+  const words = phrase.last - phrase.first + 1
+  const bare = !lexicon.determiners.has(must(tokens[phrase.first], 'a phrase has a first word').lower)
+  // An institution named as a subject is what a later `das Unternehmen`, `the company` or `it` stands for.
+  return (
+    (role && names > 0) ||
+    (bare && names >= 2 && names === words) ||
+    namesInstitution(tokens, phrase.first, phrase.last, lexicon)
+  )
+}
+
+/**
+ * `Der frühere Präsident des Landes zwischen 2001 und 2005, Max Muster, lobte`: a name of two to four
+ * words between the first two commas, after a phrase that opens with an article and holds a role; the name is
+ * the subject, however long the description before it.
+ */
+function nameInApposition(tokens: readonly Token[], start: number, lexicon: Lexicon): SourcePhrase | null {
+  const opener = tokens[start]
+  if (!opener || !lexicon.determiners.has(opener.lower) || lexicon.oblique.has(opener.lower)) return null
+  let comma = start + 1
+  while (comma < tokens.length && comma < start + 16 && must(tokens[comma], 'comma < length').text !== ',') comma++
+  if (tokens[comma]?.text !== ',' || !hasPersonRole(tokens, start, comma - 1, lexicon)) return null
+  let end = comma + 1
+  while (end < tokens.length && end < comma + 5 && isPersonName(must(tokens[end], 'end < length'), lexicon)) end++
+  const names = end - comma - 1
+  if (names < 2 || names > 4 || tokens[end]?.text !== ',') return null
+  return classify(tokens, comma + 1, end - 1, lexicon)
+}
+
+/** A word that may be part of a person's name: capitalised, no function word, no noun of the source lexicon. */
+function isPersonName(token: Token, lexicon: Lexicon): boolean {
+  return isNameToken(token, lexicon) && !isSourceNoun(token, lexicon) && !isOrganizationWord(token, lexicon)
+}
+
+/**
+ * Where the verb comes second: the phrase after the finite verb, which is the first lower-case word that is
+ * no function word and no adjective before its noun (`Am Montag legte der Minister …`). Pronouns and adverbs
+ * may stand between (`hatte sich der Präsident …`); an oblique article opens an object, not the subject.
+ */
+function subjectAfterFiniteVerb(tokens: readonly Token[], start: number, lexicon: Lexicon): SourcePhrase | null {
+  let verb = start
+  for (; verb < tokens.length; verb++) {
+    const token = must(tokens[verb], 'verb < length')
+    if (token.text === ',' || (token.kind === 'punct' && quotationMarks.has(token.text))) return null
+    if (!isLowerWord(token) || lexicon.determiners.has(token.lower) || lexicon.prepositions.has(token.lower)) continue
+    if (lexicon.conjunctions.has(token.lower) || lexicon.adverbs.has(token.lower)) continue
+    if (isModifier(token, tokens[verb + 1], lexicon)) continue
+    break
+  }
+  let k = verb + 1
+  while (k < tokens.length && k < verb + 3) {
+    const token = must(tokens[k], 'k < length')
+    const pronounOrAdverb =
+      isLowerWord(token) &&
+      (lexicon.adverbs.has(token.lower) ||
+        (lexicon.stopwords.has(token.lower) && !lexicon.determiners.has(token.lower)))
+    if (!pronounOrAdverb || lexicon.prepositions.has(token.lower) || lexicon.conjunctions.has(token.lower)) break
+    k++
+  }
+  const opener = tokens[k]
+  if (!opener || lexicon.oblique.has(opener.lower) || lexicon.indefinites.has(opener.lower)) return null
+  if (!lexicon.determiners.has(opener.lower) && !isCapitalized(opener)) return null
+  const phrase = readRight(tokens, k, lexicon)
+  // `der` before a feminine noun is dative or genitive: `dankte der Ministerin Anna Berg`.
+  const noun = phrase ? tokens.slice(phrase.first, phrase.last + 1).find((t) => isCapitalized(t)) : undefined
+  if (!phrase || !noun) return null
+  if (lexicon.obliqueBeforeFeminine.has(opener.lower) && endsWithAny(noun.lower, lexicon.feminineSuffixes)) return null
+  return phrase
 }

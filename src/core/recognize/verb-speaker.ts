@@ -5,7 +5,7 @@
 import {endsWithAny, perLexicon, type Lexicon} from '../lexicon/index.js'
 import {isAcronym, isCapitalized, longestPhrase, type Token} from '../text/tokens.js'
 import {must} from '../must.js'
-import {hasHead, headIndex, readLeft, readRight, type SourcePhrase} from './noun-phrase.js'
+import {hasHead, headIndex, objectOfPreposition, readLeft, readRight, type SourcePhrase} from './noun-phrase.js'
 import {conjunctsAfter, conjunctsBefore} from './coordination.js'
 import {verbsStartingWith} from './verbs.js'
 import {clauseEnd, quoteMarks, sourceRef, tokenAt, type SourceRef} from './cue.js'
@@ -249,13 +249,20 @@ export function isEvidencePhrase(tokens: readonly Token[], phrase: SourcePhrase,
   return false
 }
 
-/** The closest name before `at` that is not a possessive: the subject of `…, saying`. */
+/**
+ * The closest name before `at` that is not a possessive nor governed by a preposition (unless right before
+ * it), or a `he`/`she`: the subject of `…, saying`.
+ */
 export function nearestNameBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): SourcePhrase | null {
   for (let k = at - 1; k >= 0; k--) {
     const token = tokenAt(tokens, k)
-    if (token.kind === 'word' && isCapitalized(token) && !possessiveEnding.test(token.text)) {
+    const subjectPronoun = lexicon.nominativePronouns.has(token.lower)
+    if (token.kind === 'word' && (isCapitalized(token) || subjectPronoun) && !possessiveEnding.test(token.text)) {
       const phrase = readLeft(tokens, k + 1, lexicon)
-      if (phrase && phrase.kind === 'named' && phrase.strength >= 2) return phrase
+      if (phrase?.kind === 'pronoun' && phrase.pronoun === 'person') return phrase
+      // `with Mayor Reyes saying`: right before the participle even a preposition's object is its subject.
+      const governed = phrase !== null && phrase.last + 1 < at && objectOfPreposition(tokens, phrase, lexicon)
+      if (phrase && phrase.kind === 'named' && phrase.strength >= 2 && !governed) return phrase
     }
   }
   return null
