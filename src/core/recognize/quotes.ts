@@ -74,7 +74,8 @@ export function findQuotes(text: string): Quote[] {
 function endsQuote(text: string, index: number): boolean {
   const before = text.charAt(index - 1)
   if (before === '' || whitespace.test(before) || before === '(' || before === '[') return false
-  return !isLetterOrDigitAt(text, index + 1, text.length)
+  // A mark at the very end of the text ends a quotation (the reader past the end has no character to test).
+  return index + 1 >= text.length || !isLetterOrDigitAt(text, index + 1, text.length)
 }
 
 function makeQuote(text: string, open: number, end: number, closed: boolean): Quote {
