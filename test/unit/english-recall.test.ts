@@ -1,0 +1,44 @@
+// English reported speech the engine missed, by class: `according to` a source with a
+// modifier after it, … Invented sentences, a positive and a negative case per class,
+// asserting what each claim covers and who said it.
+import assert from 'node:assert/strict'
+import type {Analysis} from '../../src/core/index.js'
+import {run} from './helpers.js'
+
+/** The text of each claim with the name of its source (`vague` or `none` without one). */
+function claimsOf(text: string, analysis: Analysis): {text: string; source: string}[] {
+  return analysis.claims.map((claim) => ({
+    text: text.slice(claim.start, claim.end),
+    source:
+      analysis.sources.find((s) => s.id === claim.source)?.name ?? (claim.vagueSource ? claim.vagueSource.text : 'none')
+  }))
+}
+
+describe('english recall', () => {
+  describe('`according to` a source with a modifier after it', () => {
+    it('reports the clause before `according to a report on Monday` and `officials familiar with …` (en)', () => {
+      const text = 'The bridge will stay closed until May, according to a council report on Monday.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'The bridge will stay closed until May', source: 'a council report'}
+      ])
+      const other = 'The ferry service lost money for six years, according to officials familiar with its accounts.'
+      assert.deepEqual(claimsOf(other, run(other, 'en')), [
+        {text: 'The ferry service lost money for six years', source: 'officials'}
+      ])
+    })
+
+    it('keeps a clause that goes on after the source where the verb comes second (de)', () => {
+      const text = 'Der Unfall geschah am Morgen, laut Polizei in Bremen war der Fahrer stark betrunken.'
+      const claims = claimsOf(text, run(text, 'de'))
+      assert.equal(claims.length, 1)
+      assert.ok(claims[0]?.text.includes('war der Fahrer stark betrunken'))
+      assert.ok(!claims[0]?.text.includes('Unfall'))
+    })
+
+    it('keeps `according to` inside its clause when a clause follows the source (en)', () => {
+      const text = 'The mayor left early, and according to the police the driver was not drunk.'
+      const claims = claimsOf(text, run(text, 'en'))
+      assert.ok(claims.every((claim) => !claim.text.includes('mayor left')))
+    })
+  })
+})
