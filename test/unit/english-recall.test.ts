@@ -1,5 +1,5 @@
 // English reported speech the engine missed, by class: `according to` a source with a
-// modifier after it, … Invented sentences, a positive and a negative case per class,
+// modifier after it; the bare form of a verb after a plural subject (`critics argue`); Invented sentences, a positive and a negative case per class,
 // asserting what each claim covers and who said it.
 import assert from 'node:assert/strict'
 import type {Analysis} from '../../src/core/index.js'
@@ -39,6 +39,31 @@ describe('english recall', () => {
       const text = 'The mayor left early, and according to the police the driver was not drunk.'
       const claims = claimsOf(text, run(text, 'en'))
       assert.ok(claims.every((claim) => !claim.text.includes('mayor left')))
+    })
+  })
+
+  describe('the bare form after a plural subject (`critics argue that`)', () => {
+    it('reads `argue`, `insist` and `agree` in the present plural (en)', () => {
+      const text = 'Critics argue that the new bridge will cost twice as much as planned.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'the new bridge will cost twice as much as planned.', source: 'Critics'}
+      ])
+      const other = 'Most economists agree that rents will keep rising this year.'
+      assert.deepEqual(claimsOf(other, run(other, 'en')), [
+        {text: 'rents will keep rising this year.', source: 'Most economists'}
+      ])
+    })
+
+    it('reads no claim from an infinitive, even after a perfect auxiliary earlier in the clause (en)', () => {
+      const text = 'The firm has hired a team of lawyers to argue that the contract was void.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [])
+      const other = 'Since Monday, Anna Lee has led a campaign to condemn the council for the closures.'
+      assert.deepEqual(claimsOf(other, run(other, 'en')), [])
+    })
+
+    it('reads no claim from an infinitive after a perfect auxiliary (de)', () => {
+      const text = 'Der Verband hat lange gezögert, die neuen Zahlen der Stadt zu bestätigen.'
+      assert.deepEqual(claimsOf(text, run(text, 'de')), [])
     })
   })
 })

@@ -208,7 +208,9 @@ export function verbCue(
   // In a perfect tense the subject sits around the auxiliary: `hatte die Führung … gesprochen`.
   // Only perfect auxiliaries: passive ones (`wurde … zurückgewiesen`) would make the patient the speaker.
   let anchor = match.first
-  for (let j = match.first - 1; j >= start; j--) {
+  // `has mounted a campaign to condemn`: an infinitive's auxiliary belongs to the verb that governs it.
+  const infinitive = lexicon.infinitiveMarkers.has(tokens[match.first - 1]?.lower ?? '')
+  for (let j = match.first - 1; j >= start && !infinitive; j--) {
     if (lexicon.perfectAuxiliaries.has(tokenAt(tokens, j).lower) && j < match.first - 1) {
       anchor = j
       break
