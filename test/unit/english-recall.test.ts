@@ -1,6 +1,7 @@
 // English reported speech the engine missed, by class: `according to` a source with a
-// modifier after it; the bare form of a verb after a plural subject (`critics argue`); Invented sentences, a positive and a negative case per class,
-// asserting what each claim covers and who said it.
+// modifier after it; the bare form of a verb after a plural subject (`critics argue`).
+// Invented sentences, a positive and a negative case per class, asserting what each
+// claim covers and who said it.
 import assert from 'node:assert/strict'
 import type {Analysis} from '../../src/core/index.js'
 import {run} from './helpers.js'
