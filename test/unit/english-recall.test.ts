@@ -1,5 +1,6 @@
 // English reported speech the engine missed, by class: `according to` a source with a
-// modifier after it; the bare form of a verb after a plural subject (`critics argue`).
+// modifier after it; the bare form of a verb after a plural subject (`critics argue`); naming
+// with a quoted predicate (`called the plan “a disaster”`) and `call on`.
 // Invented sentences, a positive and a negative case per class, asserting what each
 // claim covers and who said it.
 import assert from 'node:assert/strict'
@@ -65,6 +66,42 @@ describe('english recall', () => {
     it('reads no claim from an infinitive after a perfect auxiliary (de)', () => {
       const text = 'Der Verband hat lange gezögert, die neuen Zahlen der Stadt zu bestätigen.'
       assert.deepEqual(claimsOf(text, run(text, 'de')), [])
+    })
+  })
+
+  describe('naming with a quoted predicate (`called the plan “a disaster”`) and `call on`', () => {
+    it('reads a person, a group or a pronoun calling something by a quotation (en)', () => {
+      const text = 'Mayor Anna Lee called the plan “a disaster for the city and its people.”'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'the plan “a disaster for the city and its people.”', source: 'Anna Lee'}
+      ])
+      const other = 'Critics have called the bridge “a monument to waste” since it opened.'
+      assert.deepEqual(claimsOf(other, run(other, 'en')), [
+        {text: 'the bridge “a monument to waste” since it opened.', source: 'Critics'}
+      ])
+    })
+
+    it('reads `nannte den Plan „…“` as before (de)', () => {
+      const text = 'Bürgermeisterin Anna Lenz nannte den Plan „eine Katastrophe für die ganze Stadt“.'
+      assert.deepEqual(claimsOf(text, run(text, 'de')), [
+        {text: 'den Plan „eine Katastrophe für die ganze Stadt“.', source: 'Anna Lenz'}
+      ])
+    })
+
+    it('reads no claim from a name given by a participle, or from `call` without a quotation (en)', () => {
+      for (const text of [
+        'The union founded a company called “Blue Sky Transport” in 2019.',
+        'The firm used a tax loophole called an “inversion” to move abroad.',
+        'Anna Lee called the meeting to discuss the budget that the council passed.'
+      ])
+        assert.deepEqual(claimsOf(text, run(text, 'en')), [], text)
+    })
+
+    it('reads `called on X to` as a demand (en)', () => {
+      const text = 'Anna Lee called on the council to raise taxes by next year.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'the council to raise taxes by next year.', source: 'Anna Lee'}
+      ])
     })
   })
 })

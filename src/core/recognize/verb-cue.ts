@@ -411,7 +411,21 @@ export function verbCue(
     !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)
   )
     return null
+  if (match.verb.needsQuotation && !quotedPredicate(tokens, match, chosen)) return null
   return makeCue(text, sentence, index, match.first, match.last, ref, scope, 'indirect', match.particle)
+}
+
+/**
+ * `called the plan “a disaster”`, `which she called “a mistake”`: a quotation opens the naming verb's clause after
+ * its object. A person, a group or a pronoun calls a thing so; after a common noun the verb is a participle that
+ * names it (`a loophole called an “inversion”`), and right after the verb only a person or a pronoun gives a name.
+ */
+function quotedPredicate(tokens: readonly Token[], match: VerbMatch, speaker: SourcePhrase): boolean {
+  const end = clauseEnd(tokens, match.last)
+  const mark = tokens[end]
+  if (!mark || !quoteMarks.has(mark.text) || !mark.spaced) return false
+  if (speaker.kind === 'pronoun' || (speaker.kind === 'named' && speaker.strength >= 3)) return true
+  return speaker.kind === 'vague' && end > match.last + 1
 }
 
 /**
