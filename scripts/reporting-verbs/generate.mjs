@@ -11,7 +11,8 @@
 //   mit/teilen                separable: particle `mit`, finite forms also as `split`
 //   zeigen !evidence          needsEvidenceSubject (Die Zahlen zeigen …)
 //   erklären !clause          needsClause: reports only with a clause, a quotation or a colon after it,
-//                             not with a noun object alone (erklärte die Hintergründe)
+//                             not with a noun object alone (erklärte die Hintergründe); with !evidence:
+//                             data report by it alone, a person only with a clause (suggested that …)
 //   call !quote               needsQuotation: reports only a quotation in its clause after it
 //                             (called the plan “a disaster”)
 //   sagen + sagend            extra forms added to the generated ones

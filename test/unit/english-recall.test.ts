@@ -1,6 +1,7 @@
 // English reported speech the engine missed, by class: `according to` a source with a
 // modifier after it; the bare form of a verb after a plural subject (`critics argue`); naming
-// with a quoted predicate (`called the plan “a disaster”`) and `call on`.
+// with a quoted predicate (`called the plan “a disaster”`) and `call on`; `suggest` with a
+// person's clause.
 // Invented sentences, a positive and a negative case per class, asserting what each
 // claim covers and who said it.
 import assert from 'node:assert/strict'
@@ -102,6 +103,32 @@ describe('english recall', () => {
       assert.deepEqual(claimsOf(text, run(text, 'en')), [
         {text: 'the council to raise taxes by next year.', source: 'Anna Lee'}
       ])
+    })
+  })
+
+  describe('`suggest` and `indicate`: data alone, a person with a clause', () => {
+    it('reads a person suggesting a clause, through an auxiliary too (en)', () => {
+      const text = 'Anna Lee has suggested that the council would raise taxes next year.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'the council would raise taxes next year.', source: 'Anna Lee'}
+      ])
+    })
+
+    it('still reads figures suggesting a noun phrase (en), and `nahelegen` with data (de)', () => {
+      const text = 'The figures suggest a rise of 20 percent in thefts.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'a rise of 20 percent in thefts.', source: 'The figures'}
+      ])
+      const german = 'Die Zahlen legen einen Anstieg der Diebstähle um 20 Prozent nahe.'
+      assert.equal(run(german, 'de').claims.length, 1)
+    })
+
+    it('reads no claim from a person suggesting a noun, or from a thing suggesting a clause (en)', () => {
+      for (const text of [
+        'Anna Lee suggested a meeting with the council next week.',
+        'The move suggests that the company wants to sell the plant.'
+      ])
+        assert.deepEqual(claimsOf(text, run(text, 'en')), [], text)
     })
   })
 })

@@ -335,7 +335,10 @@ export function verbCue(
   }
   if (!chosen || chosen.strength === 0) return null
   if (negated(tokens, match, lexicon)) return null
-  if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
+  // `suggested that the judge would …`: a verb that data report by (`the figures suggest`) and that also needs a
+  // clause is a speech act of a person, a group or a pronoun for one only with that clause.
+  const evidence = match.verb.needsEvidenceSubject && isEvidencePhrase(tokens, chosen, lexicon)
+  if (match.verb.needsEvidenceSubject && !evidence && !(match.verb.needsClause && speaks(chosen))) return null
   // `sie forderten`: with a plural verb the pronoun stands for many, not for her.
   if (
     chosen.kind === 'pronoun' &&
@@ -406,6 +409,7 @@ export function verbCue(
   // `erklärte die Hintergründe`, `stressed the engine`: with a noun object alone such a verb names a topic.
   if (
     match.verb.needsClause &&
+    !evidence &&
     !respondents &&
     !reportsBefore &&
     !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)
@@ -426,6 +430,12 @@ function quotedPredicate(tokens: readonly Token[], match: VerbMatch, speaker: So
   if (!mark || !quoteMarks.has(mark.text) || !mark.spaced) return false
   if (speaker.kind === 'pronoun' || (speaker.kind === 'named' && speaker.strength >= 3)) return true
   return speaker.kind === 'vague' && end > match.last + 1
+}
+
+/** A person, a group or a pronoun for one: who can perform a speech act, unlike `the move` or `it`. */
+function speaks(phrase: SourcePhrase): boolean {
+  if (phrase.kind === 'pronoun') return phrase.pronoun !== 'thing'
+  return phrase.kind === 'vague' || (phrase.kind === 'named' && phrase.strength >= 3)
 }
 
 /**
