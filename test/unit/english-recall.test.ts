@@ -1,7 +1,7 @@
 // English reported speech the engine missed, by class: `according to` a source with a
 // modifier after it; the bare form of a verb after a plural subject (`critics argue`); naming
 // with a quoted predicate (`called the plan “a disaster”`) and `call on`; `suggest` with a
-// person's clause.
+// person's clause; an adjunct participle (`…, saying`) sharing the sentence's subject.
 // Invented sentences, a positive and a negative case per class, asserting what each
 // claim covers and who said it.
 import assert from 'node:assert/strict'
@@ -129,6 +129,37 @@ describe('english recall', () => {
         'The move suggests that the company wants to sell the plant.'
       ])
         assert.deepEqual(claimsOf(text, run(text, 'en')), [], text)
+    })
+  })
+
+  describe('an adjunct participle shares the subject of its sentence (`…, saying`)', () => {
+    it('gives `saying` after a pronoun subject the person it stands for (en)', () => {
+      const text =
+        'Mayor Anna Lee spoke on Monday. She outlined her budget, saying the city would hire 40 more teachers.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'the city would hire 40 more teachers.', source: 'Anna Lee'}
+      ])
+    })
+
+    it('gives `writing` the subject, not the object named nearer to it (en)', () => {
+      const text = 'Tom Reed corrected Governor Ann Moss, writing on his blog that the figures were wrong.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [{text: 'the figures were wrong.', source: 'Tom Reed'}])
+    })
+
+    it('reads no dateline and no possessive name as the subject (en)', () => {
+      const text = 'BUFFALO — Coach Ben Ortiz hailed his goalie, saying he always finds a way to score.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'he always finds a way to score.', source: 'Ben Ortiz'}
+      ])
+      const other = 'Tom Reed met reporters after Mr. Lee’s speech, saying the budget would hold.'
+      assert.deepEqual(claimsOf(other, run(other, 'en')), [{text: 'the budget would hold.', source: 'Tom Reed'}])
+    })
+
+    it('leaves German, where no participle reports, as it was (de)', () => {
+      const text = 'Bürgermeisterin Anna Lenz sprach am Montag und sagte, die Stadt stelle 40 Lehrer ein.'
+      assert.deepEqual(claimsOf(text, run(text, 'de')), [
+        {text: 'die Stadt stelle 40 Lehrer ein.', source: 'Anna Lenz'}
+      ])
     })
   })
 })

@@ -4,7 +4,7 @@
 // largest of the cue readers, and the others need none of it.
 import {must} from '../must.js'
 import {endsWithAny, isClosedClass, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
-import {isCapitalized, matchPhrase, type Token} from '../text/tokens.js'
+import {isCapitalized, isLowerWord, matchPhrase, type Token} from '../text/tokens.js'
 import type {Span} from '../types.js'
 import {readLeft, readRight, type SourcePhrase} from './noun-phrase.js'
 import {verbsStartingWith} from './verbs.js'
@@ -223,7 +223,7 @@ export function verbCue(
   let left = match.fronted
     ? null
     : participle
-      ? nearestNameBefore(tokens, match.first, lexicon)
+      ? (participleSubject(tokens, match.first, lexicon) ?? nearestNameBefore(tokens, match.first, lexicon))
       : readLeft(tokens, anchor, lexicon, 0)
   // `Den Anstieg bezifferte die Behörde`: a phrase opening with an oblique article is an object, not the speaker.
   // A relative pronoun before the subject (`den der DWD bestätigte`) is not the subject's article.
@@ -430,6 +430,34 @@ function quotedPredicate(tokens: readonly Token[], match: VerbMatch, speaker: So
   if (!mark || !quoteMarks.has(mark.text) || !mark.spaced) return false
   if (speaker.kind === 'pronoun' || (speaker.kind === 'named' && speaker.strength >= 3)) return true
   return speaker.kind === 'vague' && end > match.last + 1
+}
+
+/**
+ * `He staked out new positions, saying he would …`, `Lee answered the mayor, saying …`: an adjunct participle
+ * after a comma or a dash (and adverbs: `– only saying`) shares the subject that opens the sentence, when that
+ * is a name or a pronoun for a person or a group.
+ */
+function participleSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): SourcePhrase | null {
+  let before = at - 1
+  while (before > 0 && lexicon.adverbs.has(tokenAt(tokens, before).lower)) before--
+  if (![',', '–', '—'].includes(tokens[before]?.text ?? '')) return null
+  // `“…,” he said, adding …`: a sentence that opens in a quotation has its subject in the speech tag.
+  for (let k = 0; k < before; k++) if (quoteMarks.has(tokenAt(tokens, k).text)) return null
+  // `Tom Reed answered Governor Ann Moss`: a lower-case word between capitalised ones is the verb, not a modifier.
+  let limit = before
+  for (let k = 1; k < before; k++) {
+    const word = tokenAt(tokens, k)
+    const between = isCapitalized(tokenAt(tokens, k - 1)) && isCapitalized(tokenAt(tokens, k + 1))
+    if (between && isLowerWord(word) && !isClosedClass(word.lower, lexicon)) {
+      limit = k
+      break
+    }
+  }
+  const subject = readRight(tokens, 0, lexicon, limit)
+  if (subject?.kind === 'pronoun') return subject.pronoun === 'thing' ? null : subject
+  // A dateline (`BUFFALO —`) opens the sentence without being its subject: the verb must follow the name.
+  const named = subject?.kind === 'named' && subject.strength >= 2 && tokens[subject.last + 1]?.kind === 'word'
+  return named ? subject : null
 }
 
 /** A person, a group or a pronoun for one: who can perform a speech act, unlike `the move` or `it`. */

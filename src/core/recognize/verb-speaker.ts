@@ -253,7 +253,12 @@ export function isEvidencePhrase(tokens: readonly Token[], phrase: SourcePhrase,
 export function nearestNameBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): SourcePhrase | null {
   for (let k = at - 1; k >= 0; k--) {
     const token = tokenAt(tokens, k)
-    if (token.kind === 'word' && isCapitalized(token) && !possessiveEnding.test(token.text)) {
+    // `deflect Mr. Khan's criticism`: the words of a possessive name, its title included, name no subject.
+    if (possessiveEnding.test(token.text) && isCapitalized(token)) {
+      while (k > 0 && isCapitalized(tokenAt(tokens, k - 1))) k--
+      continue
+    }
+    if (token.kind === 'word' && isCapitalized(token)) {
       const phrase = readLeft(tokens, k + 1, lexicon)
       if (phrase && phrase.kind === 'named' && phrase.strength >= 2) return phrase
     }
