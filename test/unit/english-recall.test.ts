@@ -1,7 +1,8 @@
 // English reported speech the engine missed, by class: `according to` a source with a
 // modifier after it; the bare form of a verb after a plural subject (`critics argue`); naming
 // with a quoted predicate (`called the plan “a disaster”`) and `call on`; `suggest` with a
-// person's clause; an adjunct participle (`…, saying`) sharing the sentence's subject.
+// person's clause; an adjunct participle (`…, saying`) sharing the sentence's subject; unnamed
+// speakers (`a source`, `several senators`, `a senior adviser`).
 // Invented sentences, a positive and a negative case per class, asserting what each
 // claim covers and who said it.
 import assert from 'node:assert/strict'
@@ -160,6 +161,30 @@ describe('english recall', () => {
       assert.deepEqual(claimsOf(text, run(text, 'de')), [
         {text: 'die Stadt stelle 40 Lehrer ein.', source: 'Anna Lenz'}
       ])
+    })
+  })
+
+  describe('unnamed speakers: `a source`, `several senators`, `a senior adviser`', () => {
+    it('reads them as vague sources (en)', () => {
+      const text = 'A source said the campaign balked at the price of the survey.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'the campaign balked at the price of the survey.', source: 'A source'}
+      ])
+      const other = 'That is a fair deal for the city, said a senior adviser to the mayor.'
+      assert.deepEqual(claimsOf(other, run(other, 'en')), [
+        {text: 'That is a fair deal for the city', source: 'a senior adviser'}
+      ])
+    })
+
+    it('keeps `the source of …` a topic, with the speaker who reports it (en), and `Quellen` vague (de)', () => {
+      const text = 'The source of the leak is still unknown, officials said.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'The source of the leak is still unknown', source: 'officials'}
+      ])
+      const german = 'Die Ursache des Lecks sei noch unklar, sagten Quellen aus dem Ministerium.'
+      const claims = run(german, 'de').claims
+      assert.equal(claims.length, 1)
+      assert.equal(claims[0]?.source, null)
     })
   })
 })
