@@ -11,7 +11,10 @@
 //   mit/teilen                separable: particle `mit`, finite forms also as `split`
 //   zeigen !evidence          needsEvidenceSubject (Die Zahlen zeigen …)
 //   erklären !clause          needsClause: reports only with a clause, a quotation or a colon after it,
-//                             not with a noun object alone (erklärte die Hintergründe)
+//                             not with a noun object alone (erklärte die Hintergründe); with !evidence:
+//                             data report by it alone, a person only with a clause (suggested that …)
+//   call !quote               needsQuotation: reports only a quotation in its clause after it
+//                             (called the plan “a disaster”)
 //   sagen + sagend            extra forms added to the generated ones
 //   sprechen von = spricht von, sprach von   forms by hand, nothing generated
 //   {"lemma": …}              a raw entry, copied as it is
@@ -42,7 +45,8 @@ const comments = {
       'from lemmas.en.txt: edit the list, not this file. `forms` are single or multi-word forms. ' +
       '`impersonal` cues name no speaker. `needsEvidenceSubject` verbs only attribute when their subject is' +
       ' data or a document (The figures show). `needsClause` verbs report only with a clause, a quotation ' +
-      'or a colon after them; with a noun object alone they name a topic (stressed the engine).'
+      'or a colon after them; with a noun object alone they name a topic (stressed the engine). `needsQuotation` ' +
+      'verbs report only a quotation their clause holds after them (called the plan “a disaster”).'
 }
 
 /** One line of a lemma list, parsed. */
@@ -70,6 +74,7 @@ function entry(lemma, forms, flags, extra = {}) {
   if (flags.has('impersonal')) result.impersonal = true
   if (flags.has('evidence')) result.needsEvidenceSubject = true
   if (flags.has('clause')) result.needsClause = true
+  if (flags.has('quote')) result.needsQuotation = true
   return result
 }
 
@@ -145,11 +150,11 @@ const irregular = {
   signal: ['signaled', 'signaled'], counsel: ['counseled', 'counseled'], label: ['labeled', 'labeled'],
   cite: ['cited', 'cited'], bid: ['bid', 'bid'], overstate: ['overstated', 'overstated'], flag: ['flagged', 'flagged'],
   plan: ['planned', 'planned'], beg: ['begged', 'begged'], quip: ['quipped', 'quipped'], blog: ['blogged', 'blogged'],
-  post: ['posted', 'posted'], rule: ['ruled', 'ruled']
+  post: ['posted', 'posted'], rule: ['ruled', 'ruled'], dub: ['dubbed', 'dubbed']
 }
 const doubled = {
   admit: 'admitt', commit: 'committ', rebut: 'rebutt', refer: 'referr', concur: 'concurr', flag: 'flagg', plan: 'plann',
-  beg: 'begg', quip: 'quipp', blog: 'blogg', bet: 'bett', set: 'sett', put: 'putt'
+  beg: 'begg', quip: 'quipp', dub: 'dubb', blog: 'blogg', bet: 'bett', set: 'sett', put: 'putt'
 }
 
 function englishS(verb) {

@@ -62,6 +62,7 @@ export interface VerbEntry {
   impersonal?: boolean
   needsEvidenceSubject?: boolean
   needsClause?: boolean
+  needsQuotation?: boolean
 }
 
 /** A language's folder, by file name without `.json`. */

@@ -32,6 +32,11 @@ export interface ReportingVerb {
    * names a topic: `erklärte die Hintergründe`.
    */
   needsClause: boolean
+  /**
+   * Reports only a quotation its clause holds after it: a naming verb whose quoted
+   * predicate is what was said (`called the plan “a disaster”`).
+   */
+  needsQuotation: boolean
 }
 
 export interface Lexicon {
@@ -238,7 +243,8 @@ function verbFromEntry(entry: VerbEntry): ReportingVerb {
     particle: entry.particle ? lower(entry.particle) : null,
     impersonal: entry.impersonal === true,
     needsEvidenceSubject: entry.needsEvidenceSubject === true,
-    needsClause: entry.needsClause === true
+    needsClause: entry.needsClause === true,
+    needsQuotation: entry.needsQuotation === true
   }
 }
 

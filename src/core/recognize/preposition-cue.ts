@@ -2,8 +2,8 @@
 // (own account), `nach Polizeiangaben` (compounds), `nach seinen Worten` (possessives),
 // `…, so Berger`, and the headline colon (`Polizei: …`), with the scope a cue inside or
 // around a clause covers. Split out of attribution.ts: none of them needs the verb readers.
-import {perLexicon, type Lexicon} from '../lexicon/index.js'
-import {isAcronym, isCapitalized, longestPhrase, type Token} from '../text/tokens.js'
+import {isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
+import {isAcronym, isCapitalized, isLowerWord, longestPhrase, type Token} from '../text/tokens.js'
 import type {Span} from '../types.js'
 import {hasHead, readLeft, readRight, type SourcePhrase} from './noun-phrase.js'
 import {
@@ -268,12 +268,25 @@ function prepositionScope(
   let end = clauseEnd(tokens, last)
   while (tokens[end]?.text === ',' && listsQuantities(tokens, end, lexicon)) end = clauseEnd(tokens, end)
   let scope: Span
-  const ownClause = first === start && phraseLast >= end - 1
+  const ownClause = first === start && (phraseLast >= end - 1 || onlyModifiersAfter(tokens, phraseLast + 1, lexicon))
   if (start === 0 && first <= 1) scope = span(tokens, phraseLast + 1, tokens.length - 1)
   else if (start > 0 && ownClause && end >= tokens.length - 1) scope = span(tokens, 0, start - 2)
   else if (start > 0 && ownClause) scope = sentenceSpan(tokens)
   else scope = span(tokens, start, end - 1)
   return hasWords(text, scope) ? scope : sentenceSpan(tokens)
+}
+
+/**
+ * `…, according to a report on Wednesday`, `according to officials familiar with the talks`, `according to
+ * people who were briefed`: a preposition, a relative pronoun or a participle with its preposition after the source
+ * modifies it, so the cue's clause holds nothing else. Where the finite verb comes second (`laut Polizei in
+ * Berlin war der Fahrer …`) the clause may go on after such words, so only elsewhere.
+ */
+function onlyModifiersAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const next = tokens[at]
+  if (lexicon.verbSecond || !next || !isLowerWord(next)) return false
+  if (lexicon.prepositions.has(next.lower) || lexicon.backgroundRelatives.has(next.lower)) return true
+  return lexicon.prepositions.has(tokens[at + 1]?.lower ?? '') && !isClosedClass(next.lower, lexicon)
 }
 
 /**

@@ -4,7 +4,7 @@
 // largest of the cue readers, and the others need none of it.
 import {must} from '../must.js'
 import {endsWithAny, isClosedClass, type Lexicon, type ReportingVerb} from '../lexicon/index.js'
-import {isCapitalized, matchPhrase, type Token} from '../text/tokens.js'
+import {isCapitalized, isLowerWord, matchPhrase, type Token} from '../text/tokens.js'
 import type {Span} from '../types.js'
 import {readLeft, readRight, type SourcePhrase} from './noun-phrase.js'
 import {verbsStartingWith} from './verbs.js'
@@ -208,7 +208,9 @@ export function verbCue(
   // In a perfect tense the subject sits around the auxiliary: `hatte die Führung … gesprochen`.
   // Only perfect auxiliaries: passive ones (`wurde … zurückgewiesen`) would make the patient the speaker.
   let anchor = match.first
-  for (let j = match.first - 1; j >= start; j--) {
+  // `has mounted a campaign to condemn`: an infinitive's auxiliary belongs to the verb that governs it.
+  const infinitive = lexicon.infinitiveMarkers.has(tokens[match.first - 1]?.lower ?? '')
+  for (let j = match.first - 1; j >= start && !infinitive; j--) {
     if (lexicon.perfectAuxiliaries.has(tokenAt(tokens, j).lower) && j < match.first - 1) {
       anchor = j
       break
@@ -221,7 +223,7 @@ export function verbCue(
   let left = match.fronted
     ? null
     : participle
-      ? nearestNameBefore(tokens, match.first, lexicon)
+      ? (participleSubject(tokens, match.first, lexicon) ?? nearestNameBefore(tokens, match.first, lexicon))
       : readLeft(tokens, anchor, lexicon, 0)
   // `Den Anstieg bezifferte die Behörde`: a phrase opening with an oblique article is an object, not the speaker.
   // A relative pronoun before the subject (`den der DWD bestätigte`) is not the subject's article.
@@ -333,7 +335,10 @@ export function verbCue(
   }
   if (!chosen || chosen.strength === 0) return null
   if (negated(tokens, match, lexicon)) return null
-  if (match.verb.needsEvidenceSubject && !isEvidencePhrase(tokens, chosen, lexicon)) return null
+  // `suggested that the judge would …`: a verb that data report by (`the figures suggest`) and that also needs a
+  // clause is a speech act of a person, a group or a pronoun for one only with that clause.
+  const evidence = match.verb.needsEvidenceSubject && isEvidencePhrase(tokens, chosen, lexicon)
+  if (match.verb.needsEvidenceSubject && !evidence && !(match.verb.needsClause && speaks(chosen))) return null
   // `sie forderten`: with a plural verb the pronoun stands for many, not for her.
   if (
     chosen.kind === 'pronoun' &&
@@ -409,12 +414,61 @@ export function verbCue(
   // `erklärte die Hintergründe`, `stressed the engine`: with a noun object alone such a verb names a topic.
   if (
     match.verb.needsClause &&
+    !evidence &&
     !respondents &&
     !reportsBefore &&
     !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)
   )
     return null
+  if (match.verb.needsQuotation && !quotedPredicate(tokens, match, chosen)) return null
   return makeCue(text, sentence, index, match.first, match.last, ref, scope, 'indirect', match.particle)
+}
+
+/**
+ * `called the plan “a disaster”`, `which she called “a mistake”`: a quotation opens the naming verb's clause after
+ * its object. A person, a group or a pronoun calls a thing so; after a common noun the verb is a participle that
+ * names it (`a loophole called an “inversion”`), and right after the verb only a person or a pronoun gives a name.
+ */
+function quotedPredicate(tokens: readonly Token[], match: VerbMatch, speaker: SourcePhrase): boolean {
+  const end = clauseEnd(tokens, match.last)
+  const mark = tokens[end]
+  if (!mark || !quoteMarks.has(mark.text) || !mark.spaced) return false
+  if (speaker.kind === 'pronoun' || (speaker.kind === 'named' && speaker.strength >= 3)) return true
+  return speaker.kind === 'vague' && end > match.last + 1
+}
+
+/**
+ * `He staked out new positions, saying he would …`, `Lee answered the mayor, saying …`: an adjunct participle
+ * after a comma or a dash (and adverbs: `– only saying`) shares the subject that opens the sentence, when that
+ * is a name or a pronoun for a person or a group.
+ */
+function participleSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): SourcePhrase | null {
+  let before = at - 1
+  while (before > 0 && lexicon.adverbs.has(tokenAt(tokens, before).lower)) before--
+  if (![',', '–', '—'].includes(tokens[before]?.text ?? '')) return null
+  // `“…,” he said, adding …`: a sentence that opens in a quotation has its subject in the speech tag.
+  for (let k = 0; k < before; k++) if (quoteMarks.has(tokenAt(tokens, k).text)) return null
+  // `Tom Reed answered Governor Ann Moss`: a lower-case word between capitalised ones is the verb, not a modifier.
+  let limit = before
+  for (let k = 1; k < before; k++) {
+    const word = tokenAt(tokens, k)
+    const between = isCapitalized(tokenAt(tokens, k - 1)) && isCapitalized(tokenAt(tokens, k + 1))
+    if (between && isLowerWord(word) && !isClosedClass(word.lower, lexicon)) {
+      limit = k
+      break
+    }
+  }
+  const subject = readRight(tokens, 0, lexicon, limit)
+  if (subject?.kind === 'pronoun') return subject.pronoun === 'thing' ? null : subject
+  // A dateline (`BUFFALO —`) opens the sentence without being its subject: the verb must follow the name.
+  const named = subject?.kind === 'named' && subject.strength >= 2 && tokens[subject.last + 1]?.kind === 'word'
+  return named ? subject : null
+}
+
+/** A person, a group or a pronoun for one: who can perform a speech act, unlike `the move` or `it`. */
+function speaks(phrase: SourcePhrase): boolean {
+  if (phrase.kind === 'pronoun') return phrase.pronoun !== 'thing'
+  return phrase.kind === 'vague' || (phrase.kind === 'named' && phrase.strength >= 3)
 }
 
 /**

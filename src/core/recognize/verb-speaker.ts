@@ -256,8 +256,13 @@ export function isEvidencePhrase(tokens: readonly Token[], phrase: SourcePhrase,
 export function nearestNameBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): SourcePhrase | null {
   for (let k = at - 1; k >= 0; k--) {
     const token = tokenAt(tokens, k)
+    // `deflect Mr. Khan's criticism`: the words of a possessive name, its title included, name no subject.
+    if (possessiveEnding.test(token.text) && isCapitalized(token)) {
+      while (k > 0 && isCapitalized(tokenAt(tokens, k - 1))) k--
+      continue
+    }
     const subjectPronoun = lexicon.nominativePronouns.has(token.lower)
-    if (token.kind === 'word' && (isCapitalized(token) || subjectPronoun) && !possessiveEnding.test(token.text)) {
+    if (token.kind === 'word' && (isCapitalized(token) || subjectPronoun)) {
       const phrase = readLeft(tokens, k + 1, lexicon)
       if (phrase?.kind === 'pronoun' && phrase.pronoun === 'person') return phrase
       // `with Mayor Reyes saying`: right before the participle even a preposition's object is its subject.
