@@ -37,16 +37,20 @@ export interface ParagraphPlan {
 
 export function planParagraph(result: ParagraphResult, lexicon: Lexicon): ParagraphPlan {
   // Claims' sources first, then subjects, so a stable sort keeps a claim's speaker before the same subject.
-  const entries: Array<{ref: SourceRef; claim: number}> = []
+  // Perf: each phrase described once (describing is the costliest step here), kept with its entry.
+  const entries: Array<{ref: SourceRef; claim: number; described: Description | null}> = []
+  const claimDescribed: Array<Description | null> = []
   result.claims.forEach((claim, index) => {
+    const described = claim.source ? describeRef(claim.source, lexicon) : null
+    claimDescribed.push(described)
     // A vague phrase only when it may refer back to a source (`die Ermittler`): then it has a description.
-    if (claim.source && (claim.source.kind !== 'vague' || describeRef(claim.source, lexicon)))
-      entries.push({ref: claim.source, claim: index})
+    if (claim.source && (claim.source.kind !== 'vague' || described))
+      entries.push({ref: claim.source, claim: index, described})
   })
-  for (const ref of result.subjects) entries.push({ref, claim: -1})
+  for (const ref of result.subjects) entries.push({ref, claim: -1, described: describeRef(ref, lexicon)})
   entries.sort((a, b) => a.ref.start - b.ref.start)
   const refs = entries.map((entry) => entry.ref)
-  const described = refs.map((ref) => describeRef(ref, lexicon))
+  const described = entries.map((entry) => entry.described)
   const claimRef = result.claims.map(() => -1)
   entries.forEach((entry, index) => {
     if (entry.claim >= 0) claimRef[entry.claim] = index
@@ -66,20 +70,25 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
     claimOrder,
     carriers: [hasInherited ? carriersOf(result, false) : withInherited, withInherited],
     sentenceBounds: sentenceBounds(result),
-    unnamedPlurals: unnamedPlurals(result, lexicon)
+    unnamedPlurals: unnamedPlurals(result, claimDescribed, lexicon)
   }
 }
 
 /**
  * `Officials said`, `Anwohner berichteten`: vague claim speakers that are many, by a plural head noun or,
- * where verbs show their number, by the plural reporting verb they speak through.
+ * where verbs show their number, by the plural reporting verb they speak through. `claimDescribed`: each
+ * claim's speaker described (by claim index), null where none.
  */
-function unnamedPlurals(result: ParagraphResult, lexicon: Lexicon): number[] {
+function unnamedPlurals(
+  result: ParagraphResult,
+  claimDescribed: ReadonlyArray<Description | null>,
+  lexicon: Lexicon
+): number[] {
   const starts: number[] = []
-  for (const claim of result.claims) {
+  for (const [index, claim] of result.claims.entries()) {
     const ref = claim.source
     const head = ref?.tokens.at(-1)
-    if (ref?.kind !== 'vague' || !head || describeRef(ref, lexicon)) continue
+    if (ref?.kind !== 'vague' || !head || claimDescribed[index]) continue
     const verb = claim.cue.text.split(' ')[0] ?? ''
     // A lower-case cue is a verb (`berichteten`), not a noun (`Angaben`).
     const pluralVerb =
