@@ -449,7 +449,7 @@ function sameSource(a: Description, b: Description, lexicon: Lexicon): boolean {
     return true
   if (a.acronym && b.name?.length === 1 && b.name[0] === a.acronym) return true
   if (b.acronym && a.name?.length === 1 && a.name[0] === b.acronym) return true
-  if (a.name && b.name) return stemmedKey(a.name.join(' '), lexicon) === stemmedKey(b.name.join(' '), lexicon)
+  if (a.name && b.name) return nameKeyOf(a, a.name, lexicon) === nameKeyOf(b, b.name, lexicon)
   if (!a.name && !b.name && !a.acronym && !b.acronym) return a.key !== '' && a.key === b.key
   return false
 }
@@ -516,6 +516,17 @@ const stemmedKey = (text: string, lexicon: Lexicon) => {
   return key
 }
 const stemmedKeysOf = perLexicon(() => new Map<string, string>())
+
+/**
+ * Perf: a description's stemmed name, worked out once (jointSources compares each partner with every
+ * name that speaks alone; a description belongs to one lexicon).
+ */
+const nameKeys = new WeakMap<Description, string>()
+const nameKeyOf = (d: Description, name: readonly string[], lexicon: Lexicon) => {
+  let key = nameKeys.get(d)
+  if (key === undefined) nameKeys.set(d, (key = stemmedKey(name.join(' '), lexicon)))
+  return key
+}
 
 const derived = new WeakMap<Description, {signature: string; keys: string[]}>()
 
