@@ -224,26 +224,17 @@ function distributive(tokens: readonly Token[], i: number, lexicon: Lexicon): Ma
 function articleFraction(tokens: readonly Token[], i: number, lexicon: Lexicon): Match | null {
   const token = must(tokens[i], 'i < tokens.length')
   const next = tokens[i + 1]
-  if (lexicon.bareFractions.has(token.lower) && lexicon.fractionLinks.has(next?.lower ?? ''))
-    return finish(tokens, i, i + 1, lexicon, {
-      value: lexicon.fractions.get(token.lower) ?? null,
-      valueMax: null,
-      unit: 'share',
-      vague: false
-    })
-  // `just under half voted`: an approximator makes the bare fraction a share (`half an hour` stays a duration).
-  if (
-    lexicon.bareFractions.has(token.lower) &&
-    endsWithAny(tokens, i, lexicon.approximators) &&
-    !lexicon.indefinites.has(next?.lower ?? '') &&
-    !lexicon.timeNouns.has(next?.lower ?? '')
-  ) {
-    return finish(tokens, i, i + 1, lexicon, {
-      value: lexicon.fractions.get(token.lower) ?? null,
-      valueMax: null,
-      unit: 'share',
-      vague: false
-    })
+  if (lexicon.bareFractions.has(token.lower)) {
+    const linked = lexicon.fractionLinks.has(next?.lower ?? '')
+    // `just under half voted`: an approximator makes the bare fraction a share (`half an hour` stays a duration).
+    const approximated =
+      endsWithAny(tokens, i, lexicon.approximators) &&
+      !lexicon.indefinites.has(next?.lower ?? '') &&
+      !lexicon.timeNouns.has(next?.lower ?? '')
+    if (linked || approximated) {
+      const value = lexicon.fractions.get(token.lower) ?? null
+      return finish(tokens, i, i + 1, lexicon, {value, valueMax: null, unit: 'share', vague: false})
+    }
   }
   if (
     !next ||
