@@ -3,6 +3,7 @@
 // aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
 import {perLexicon, type Gender, type Lexicon} from '../lexicon/index.js'
 import {acronymOfDocument, hasHead} from '../recognize/noun-phrase.js'
+import {isPlural} from '../recognize/figures.js'
 import {must} from '../must.js'
 import {partitionPointOf} from '../search.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
@@ -41,6 +42,10 @@ export interface Description {
    * to the latest one.
    */
   statement: boolean
+  /** A form of address stood before the name (`Mr. Comey`, `Frau Merkel`): a person. */
+  honorific: boolean
+  /** Many speakers under one name (`Some Democrats`, `Republicans`, `the Tories`): a group, never one person. */
+  plural: boolean
 }
 
 /** A source phrase of the article: the phrase as its paragraph found it, which paragraph, and its description. */
@@ -178,13 +183,15 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     (x) => (x.d.roleHead === null ? [] : [x.d.roleHead])
   )
   for (const {d, i} of named) {
+    // A group (`Some Democrats`) is no one person's surname.
     const target =
-      d.name && d.name.length === 1
+      d.name && d.name.length === 1 && !d.plural
         ? uniqueFullNameOf(must(d.name[0], 'a name of one word'))
         : d.name === null && d.roleHead
           ? uniqueRole(roleHolders.get(d.roleHead) ?? [], d.roleHead, i)
           : null
-    if (target !== null) union(i, target)
+    if (target !== null && !gendersDiffer(d, must(described[target] ?? undefined, 'a target is described')))
+      union(i, target)
   }
   // `der Geheimdienst` and `National Intelligence Service` are one organisation when only one fits.
   const fitting = new Map<string, Array<{d: Description; i: number}>>()
@@ -398,7 +405,8 @@ function jointSources(
 function headIsFeminine(d: Description | null, lexicon: Lexicon): boolean {
   if (!d || d.acronym) return false
   const words = d.display.split(' ').filter((word) => !d.name?.includes(word))
-  const head = words.at(-1)?.toLowerCase()
+  // `Staatsanwaltschaft Darmstadt`: a name after its seat holds the kind, which is the head.
+  const head = (words.at(-1) ?? (d.orgType ? d.name?.[0] : undefined))?.toLowerCase()
   return head !== undefined && lexicon.feminineSuffixes.some((ending) => head.endsWith(ending))
 }
 
@@ -426,7 +434,8 @@ function sameSourceSignature(d: Description): string {
     field(d.expansion),
     field(d.display),
     d.name ? d.name.length + '\u0001' + d.name.join('\u0001') : '\u0002',
-    field(d.key)
+    field(d.key),
+    field(d.gender)
   ].join('\u0000')
 }
 
@@ -449,9 +458,15 @@ function sameSource(a: Description, b: Description, lexicon: Lexicon): boolean {
     return true
   if (a.acronym && b.name?.length === 1 && b.name[0] === a.acronym) return true
   if (b.acronym && a.name?.length === 1 && a.name[0] === b.acronym) return true
-  if (a.name && b.name) return stemmedKey(a.name.join(' '), lexicon) === stemmedKey(b.name.join(' '), lexicon)
+  // `Mr. Khan` and `Ms. Khan` are two people.
+  if (a.name && b.name)
+    return !gendersDiffer(a, b) && stemmedKey(a.name.join(' '), lexicon) === stemmedKey(b.name.join(' '), lexicon)
   if (!a.name && !b.name && !a.acronym && !b.acronym) return a.key !== '' && a.key === b.key
   return false
+}
+
+function gendersDiffer(a: Description, b: Description): boolean {
+  return a.gender !== null && b.gender !== null && a.gender !== b.gender
 }
 
 /**
@@ -531,12 +546,19 @@ function derivedOf(d: Description, lexicon: Lexicon): {signature: string; keys: 
 
 function describe(ref: SourceRef, lexicon: Lexicon): Description {
   let words = ref.tokens.filter((t) => t.kind === 'word' || t.text === '(' || t.text === ')' || t.text === ',')
+  // `Some Democrats`, `Both Cruz and Fiorina`: a plural opener makes a group and is no part of the name.
+  let pluralOpener = false
   for (
     let opener = words[0];
-    opener && (lexicon.determiners.has(opener.lower) || lexicon.prepositions.has(opener.lower));
+    opener &&
+    (lexicon.determiners.has(opener.lower) ||
+      lexicon.prepositions.has(opener.lower) ||
+      lexicon.pluralOpeners.has(opener.lower));
     opener = words[0]
-  )
+  ) {
+    if (lexicon.pluralOpeners.has(opener.lower)) pluralOpener = true
     words = words.slice(1)
+  }
   const open = words.findIndex((t) => t.text === '(')
   const close = words.findIndex((t) => t.text === ')')
   const inParens = open >= 0 && close > open ? words.slice(open + 1, close) : []
@@ -555,11 +577,18 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   ) {
     roleIndex = outside.indexOf(office)
   }
+  // `Mr.`, `Frau`: a form of address stands before the name and is no part of it, but says the source is a person.
+  const honorificToken = outside.find((t) => lexicon.honorifics.has(t.lower))
+  const isHonorific = (t: Token) => lexicon.honorifics.has(t.lower)
   const isName = (t: Token) =>
     t.kind === 'word' &&
     (isCapitalized(t) || isAcronym(t)) &&
     !hasHead(t, lexicon.roleNouns, lexicon) &&
-    !lexicon.genitiveLinks.has(t.lower)
+    !lexicon.genitiveLinks.has(t.lower) &&
+    !isHonorific(t)
+  // `James B. Comey`: an initial keeps its dot.
+  const nameText = (t: Token) =>
+    t.text.length === 1 && ref.tokens[ref.tokens.indexOf(t) + 1]?.text === '.' ? t.text + '.' : t.text
   let name: string[] | null = null
   let role: string | null = null
   let roleHead: string | null = null
@@ -567,15 +596,16 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   if (comma >= 0) {
     // Apposition: `Chef des Militärgeheimdienstes, Kyrylo Budanow`.
     const after = outside.slice(comma + 1).filter(isName)
-    if (after.length) name = after.map((t) => t.text)
+    if (after.length) name = after.map(nameText)
     role = joinTokens(outside.slice(0, comma))
   } else if (roleIndex >= 0) {
     const after: Token[] = []
     for (const t of outside.slice(roleIndex + 1)) {
+      if (isHonorific(t) && !after.length) continue
       if (!isName(t)) break
       after.push(t)
     }
-    if (after.length) name = after.map((t) => t.text)
+    if (after.length) name = after.map(nameText)
     else role = joinTokens(outside)
   }
   // An acronym names the organisation when it is the head or defined in brackets, not in `US military`.
@@ -599,21 +629,23 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
       ? joinTokens(outside.filter((t) => t.kind === 'word' && t.text !== acronym))
       : joinTokens(inParens)
   }
-  const capitalized = outside.filter((t) => t.kind === 'word' && isCapitalized(t))
+  const capitalized = outside.filter((t) => t.kind === 'word' && isCapitalized(t) && !isHonorific(t))
   const lowerWords = outside.filter((t) => t.kind === 'word' && !isCapitalized(t))
+  const article = ref.tokens[0]
+  const determined = article !== undefined && lexicon.determiners.has(article.lower)
   if (!name && !acronym && roleIndex < 0) {
     // No article before it: a name (`Vogt`, `Anna Berger`, `InfoCorp`); where capitals mark names,
     // also after one (`the Pentagon`).
-    const article = ref.tokens[0]
-    const determined = article !== undefined && lexicon.determiners.has(article.lower)
     const capitalMarksName = !lexicon.capitalisedNouns
     if (
       (!determined || capitalMarksName) &&
       capitalized.length > 0 &&
-      (capitalMarksName ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)
+      (capitalMarksName
+        ? lowerWords.length === 0 || capitalized.length + (honorificToken ? 1 : 0) >= 2
+        : lowerWords.length === 0)
     ) {
       if (!hasHead(must(outside.at(-1), 'capitalised words lie outside'), groupOrDocumentNouns(lexicon), lexicon))
-        name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
+        name = capitalized.map((t) => nameText(t).replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
     }
   }
   // `das Institut Demoskop`, `der Konzern Nordwind`: where capitals mark nouns, capitalised words after a
@@ -637,7 +669,10 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
           !hasHead(t, groupOrDocumentNouns(lexicon), lexicon)
       )
     )
-      name = rest.map((t) => t.text)
+      // `die Staatsanwaltschaft Darmstadt`: an authority is named after its seat, so the name keeps the kind.
+      name = (hasHead(must(outside[0], 'outside.length >= 2'), lexicon.seatNamed, lexicon) ? outside : rest).map(
+        (t) => t.text
+      )
   }
   const display = joinTokens(words.filter((t) => t.text !== ',' || comma < 0)).replace(/\s*,\s*$/, '')
   const head = outside.filter((t) => t.kind === 'word').at(-1)
@@ -646,9 +681,25 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   let kindIndex = kinds.length
   for (const t of outside) kindIndex = Math.min(kindIndex, kindOfWord(t.lower, lexicon))
   const orgType = kinds[kindIndex] ?? null
+  const partnered = (ref.partners ?? []).length > 0
+  // Many speakers: a plural opener (`Some Democrats`, not the `Both` of a coordination), a political camp
+  // (`Republicans`), or where capitals mark names, one name after an article in the plural (`the Tories`).
+  const plural =
+    roleIndex < 0 &&
+    !acronym &&
+    !orgType &&
+    ((pluralOpener && !partnered) ||
+      (name !== null && lexicon.groupNames.has(name.join(' ').toLowerCase())) ||
+      (name?.length === 1 &&
+        determined &&
+        !lexicon.capitalisedNouns &&
+        isPlural(must(name[0], 'one word').toLowerCase(), lexicon)))
+  const honorific = name !== null && honorificToken !== undefined
   let type: SourceType = 'group'
+  if (plural) type = 'group'
+  else if (honorific) type = 'person'
   // An inner capital (`InfoCorp`) marks a brand; tested per word, as two names joined would always show one.
-  if (
+  else if (
     name &&
     (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !name.some((word) => /\p{Ll}\p{Lu}/u.test(word))))
   )
@@ -656,7 +707,8 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   else if (!name && roleIndex >= 0) type = 'person'
   else if (acronym || orgType || (name && /\p{Ll}\p{Lu}|\.com$/u.test(ref.text))) type = 'organization'
   else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon))) type = 'document'
-  else if (name && name.length === 1 && !lexicon.capitalisedNouns) type = 'person'
+  // `the Pentagon`: one name after an article is an institution, not a person.
+  else if (name && name.length === 1 && !lexicon.capitalisedNouns) type = determined ? 'organization' : 'person'
   const key = stemmedKey(
     joinTokens(
       outside.filter((t) => (t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon)) || t === outside[roleIndex])
@@ -664,7 +716,8 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
     lexicon
   )
   const gender =
-    roleIndex >= 0 ? roleGender(must(outside[roleIndex], 'the role is outside the brackets').lower, lexicon) : null
+    (roleIndex >= 0 ? roleGender(must(outside[roleIndex], 'the role is outside the brackets').lower, lexicon) : null) ??
+    (honorificToken ? (lexicon.honorifics.get(honorificToken.lower) ?? null) : null)
   const partners = (ref.partners ?? []).map((partner) => describe(partner, lexicon))
   const joint = partners.length ? jointText([display, ...partners.map((partner) => partner.display)], lexicon) : null
   return {
@@ -683,7 +736,9 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
     partners,
     joint,
     staff: ref.kind === 'vague' ? staffOf(ref, lexicon) : null,
-    statement: ref.kind === 'vague' && isStatement(ref, lexicon)
+    statement: ref.kind === 'vague' && isStatement(ref, lexicon),
+    honorific,
+    plural
   }
 }
 
@@ -774,7 +829,11 @@ function buildSource(
   const acronym = members.find((d) => d.acronym)?.acronym ?? null
   const type = pickType(members)
   let name: string
-  if (type === 'person' && person?.name) name = person.name.join(' ')
+  // A surname alone is named with its form of address, as the article does (`Mr. Pence`).
+  const surname = person?.name?.length === 1 ? person.name.join(' ') : null
+  const addressed = members.find((d) => surname !== null && d.honorific && d.name?.join(' ') === surname)
+  if (type === 'person' && addressed) name = addressed.display
+  else if (type === 'person' && person?.name) name = person.name.join(' ')
   else if (acronym) name = acronym
   else {
     const longest = must(
@@ -811,9 +870,12 @@ function buildSource(
 
 /** The strongest evidence wins: an office makes a person, an acronym or kind of institution an organisation. */
 function pickType(members: readonly Description[]): SourceType {
-  if (members.some((d) => d.roleHead !== null && d.type === 'person')) return 'person'
+  if (members.some((d) => (d.roleHead !== null || d.honorific) && d.type === 'person')) return 'person'
   if (members.some((d) => d.acronym || d.orgType)) return 'organization'
-  for (const type of ['person', 'group', 'document'] as const) if (members.some((d) => d.type === type)) return type
+  // `Some Democrats` … `Democrats`: evidence of many outweighs a bare name's default.
+  if (members.some((d) => d.plural)) return 'group'
+  for (const type of ['person', 'organization', 'group', 'document'] as const)
+    if (members.some((d) => d.type === type)) return type
   return 'group'
 }
 

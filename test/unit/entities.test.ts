@@ -1,0 +1,97 @@
+// One source per entity, typed by the evidence the article gives: forms of address, plural
+// camps, institutions named after their seat, joint speakers. Invented sentences, German and English.
+import assert from 'node:assert/strict'
+import type {Analysis, Source} from '../../src/core/index.js'
+import {run, sourceOf} from './helpers.js'
+
+/** The source whose name or aliases hold `words`. */
+function sourceNamed(analysis: Analysis, words: string): Source {
+  const found = analysis.sources.find((s) => s.name === words || s.aliases.includes(words))
+  if (!found) throw new Error(`no source “${words}” in [${analysis.sources.map((s) => s.name).join(' | ')}]`)
+  return found
+}
+
+describe('entities', () => {
+  describe('a form of address is no part of the name', () => {
+    it('joins `Mr. Reyes` to the full name named before and keeps the form as an alias (en)', () => {
+      const a = run(
+        'The agency director, Carl T. Reyes, said 40 files were missing.\n\n' +
+          'Mr. Reyes said 12 files had been found.',
+        'en'
+      )
+      assert.equal(sourceOf(a, '40 files'), 'Carl T. Reyes')
+      assert.equal(sourceOf(a, '12 files'), 'Carl T. Reyes')
+      assert.equal(a.sources.length, 1)
+      assert.ok(sourceNamed(a, 'Mr. Reyes').aliases.includes('Carl T. Reyes'))
+      assert.equal(a.sources[0]?.type, 'person')
+    })
+
+    it('joins `Frau Brandt` to `Ministerin Anke Brandt` (de)', () => {
+      const a = run(
+        'Ministerin Anke Brandt sagte, 40 Schulen würden saniert. Frau Brandt sagte zudem, 12 Hallen fehlten.',
+        'de'
+      )
+      assert.equal(sourceOf(a, '40 Schulen'), 'Anke Brandt')
+      assert.equal(sourceOf(a, '12 Hallen'), 'Anke Brandt')
+      assert.equal(a.sources.length, 1)
+      assert.ok(a.sources[0]?.aliases.includes('Frau Brandt'))
+    })
+
+    it('keeps `Mr. Okafor` and `Ms. Okafor` apart: the forms say two people (en)', () => {
+      const a = run('Mr. Okafor said 3 buses were late. Ms. Okafor said 5 trains were late.', 'en')
+      assert.notEqual(sourceOf(a, '3 buses'), sourceOf(a, '5 trains'))
+      assert.equal(a.sources.length, 2)
+      assert.ok(a.sources.every((s) => s.type === 'person'))
+    })
+
+    it('makes a surname with a form of address a person, so `sie` reaches it (de)', () => {
+      const a = run('Frau Kessler leitet das Heim. „Wir haben 30 Betten“, sagte sie.', 'de')
+      assert.equal(sourceOf(a, '30 Betten'), 'Frau Kessler')
+      assert.equal(sourceNamed(a, 'Frau Kessler').type, 'person')
+    })
+
+    it('does not let `he` stand for a woman addressed as `Mrs.` (en)', () => {
+      const a = run('Mrs. Lindqvist opened the plant. He said 50 jobs were new.', 'en')
+      assert.equal(sourceOf(a, '50 jobs'), 'vague')
+    })
+  })
+
+  describe('plural camps are groups', () => {
+    it('types `Republicans` and `Some Democrats` as groups, and one camp under one name (en)', () => {
+      const a = run(
+        'Republicans said 40 seats were safe. Some Democrats said 12 seats were lost. Democrats said 9 seats were won.',
+        'en'
+      )
+      assert.equal(sourceNamed(a, 'Republicans').type, 'group')
+      assert.equal(sourceOf(a, '12 seats'), 'Democrats')
+      assert.equal(sourceOf(a, '9 seats'), 'Democrats')
+      assert.equal(sourceNamed(a, 'Democrats').type, 'group')
+    })
+
+    it('does not let `he` stand for a camp, but `they` (en)', () => {
+      const a = run('The Tories said 40 seats were safe. He said 12 seats were lost.', 'en')
+      assert.equal(sourceOf(a, '12 seats'), 'vague')
+      const b = run('The Tories said 40 seats were safe. They said 12 seats were lost.', 'en')
+      assert.equal(sourceOf(b, '12 seats'), 'Tories')
+      assert.equal(sourceNamed(b, 'Tories').type, 'group')
+    })
+
+    it('types `die Grünen` as a group (de)', () => {
+      const a = run('Die Grünen teilten mit, 40 Brücken seien marode.', 'de')
+      assert.equal(sourceOf(a, '40 Brücken'), 'Grünen')
+      assert.equal(sourceNamed(a, 'Grünen').type, 'group')
+    })
+
+    it('keeps a bare surname that ends in s a person (en)', () => {
+      const a = run('Jenkins said 40 seats were safe. He added that 12 seats were lost.', 'en')
+      assert.equal(sourceNamed(a, 'Jenkins').type, 'person')
+      assert.equal(sourceOf(a, '12 seats'), 'Jenkins')
+    })
+
+    it('types one name after an article as an institution, not a person (en)', () => {
+      const a = run('The Pentagon said 40 jets were grounded. He said 12 jets were repaired.', 'en')
+      assert.equal(sourceNamed(a, 'Pentagon').type, 'organization')
+      assert.equal(sourceOf(a, '12 jets'), 'vague')
+    })
+  })
+})
