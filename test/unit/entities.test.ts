@@ -94,4 +94,56 @@ describe('entities', () => {
       assert.equal(sourceOf(a, '12 jets'), 'vague')
     })
   })
+
+  describe('a lone surname as a subject', () => {
+    it('stands for the person named in full, so a later `er` reaches him (de)', () => {
+      const a = run(
+        'Wie sein Anwalt Jens Wiegand mitteilte, sei Paul Roth unschuldig. Bis zuletzt blieb Paul Roth ohne Arbeit. ' +
+          'Für all diese Fälle hat sich Wiegand eingesetzt. Wie er sagt, fehlen noch 12 Akten.',
+        'de'
+      )
+      assert.equal(sourceOf(a, '12 Akten'), 'Jens Wiegand')
+    })
+
+    it('stands for the person named in full after a conjunction (en)', () => {
+      const a = run(
+        'Senator Maria Ortega spoke to Tom Baines on Monday. Tom Baines left early. But Ortega stayed. ' +
+          'She said 40 schools would close.',
+        'en'
+      )
+      assert.equal(sourceOf(a, '40 schools'), 'Maria Ortega')
+    })
+
+    it('is no source of its own when nobody of that name is named in full (de, en)', () => {
+      const a = run('Gestern blieb Brenner zu Hause. „Wir haben 30 Betten“, sagte er.', 'de')
+      assert.equal(a.sources.length, 0)
+      assert.equal(sourceOf(a, '30 Betten'), 'vague')
+      const b = run('But Ortega stayed. She said 40 schools would close.', 'en')
+      assert.equal(b.sources.length, 0)
+    })
+  })
+
+  describe('an authority named after its seat', () => {
+    it('is named with its kind, never as the town (de)', () => {
+      const a = run(
+        'Die Staatsanwaltschaft Kassel teilte mit, 20 Menschen seien festgenommen worden. ' +
+          'Die Staatsanwaltschaft erklärte, 7 Autos seien beschlagnahmt.',
+        'de'
+      )
+      assert.equal(sourceOf(a, '20 Menschen'), 'Staatsanwaltschaft Kassel')
+      assert.equal(sourceOf(a, '7 Autos'), 'Staatsanwaltschaft Kassel')
+      assert.ok(!a.sources.some((s) => s.name === 'Kassel' || s.aliases.includes('Kassel')))
+      assert.equal(a.sources[0]?.type, 'organization')
+    })
+
+    it('keeps a company named by its brand after its kind (de)', () => {
+      const a = run('Der Konzern Nordwind teilte mit, 300 Räder seien verkauft.', 'de')
+      assert.equal(sourceOf(a, '300 Räder'), 'Nordwind')
+    })
+
+    it('names an English authority by the seat before it (en)', () => {
+      const a = run('The Kassel police said 20 people were arrested.', 'en')
+      assert.equal(sourceOf(a, '20 people'), 'Kassel police')
+    })
+  })
 })

@@ -46,7 +46,8 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
   for (const ref of result.subjects) entries.push({ref, claim: -1})
   entries.sort((a, b) => a.ref.start - b.ref.start)
   const refs = entries.map((entry) => entry.ref)
-  const described = refs.map((ref) => describeRef(ref, lexicon))
+  // A subject of one word (`Lierow`) counts only as a surname of someone named in full: flagged for the merging.
+  const described = entries.map(({ref, claim}) => describeRef(ref, lexicon, claim < 0 && ref.tokens.length === 1))
   const claimRef = result.claims.map(() => -1)
   entries.forEach((entry, index) => {
     if (entry.claim >= 0) claimRef[entry.claim] = index

@@ -46,6 +46,11 @@ export interface Description {
   honorific: boolean
   /** Many speakers under one name (`Some Democrats`, `Republicans`, `the Tories`): a group, never one person. */
   plural: boolean
+  /**
+   * A sentence's subject of one word (`hat sich Lierow eingesetzt`): a source only as the surname of a
+   * person named in full, never one of its own nor an antecedent for a document or a kind of institution.
+   */
+  subjectOnly: boolean
 }
 
 /** A source phrase of the article: the phrase as its paragraph found it, which paragraph, and its description. */
@@ -76,9 +81,13 @@ export function stem(word: string, lexicon: Lexicon): string {
 }
 
 /** A phrase's description, or null for the kinds the merging does not describe (pronouns, vague phrases). */
-export function describeRef(ref: SourceRef, lexicon: Lexicon): Description | null {
+export function describeRef(ref: SourceRef, lexicon: Lexicon, loneSubject = false): Description | null {
   if (ref.kind === 'vague') return staffOf(ref, lexicon) || isStatement(ref, lexicon) ? describe(ref, lexicon) : null
-  return ref.kind === 'named' || ref.kind === 'document' ? describe(ref, lexicon) : null
+  if (ref.kind !== 'named' && ref.kind !== 'document') return null
+  const described = describe(ref, lexicon)
+  return loneSubject && described.name?.length === 1 && !described.acronym && !described.orgType
+    ? {...described, subjectOnly: true}
+    : described
 }
 
 /**
@@ -132,10 +141,23 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     return up === i ? i : (parent[i] = find(up))
   }
   const entryAt = (i: number): RefEntry => must(entries[i], 'i indexes the phrases')
+  // The gender a source's phrases say (`Ms. Khan`, `Direktorin`), by root: a phrase without one (`Khan`) must not
+  // join a man and a woman of one name into one source.
+  const genderOfRoot = new Map<number, Gender>()
+  entries.forEach((entry, i) => {
+    if (entry.described?.gender) genderOfRoot.set(i, entry.described.gender)
+  })
   const union = (a: number, b: number) => {
     const ra = find(a)
     const rb = find(b)
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
+    if (ra === rb) return
+    const ga = genderOfRoot.get(ra)
+    const gb = genderOfRoot.get(rb)
+    if (ga && gb && ga !== gb) return
+    const root = Math.min(ra, rb)
+    parent[Math.max(ra, rb)] = root
+    const gender = ga ?? gb
+    if (gender) genderOfRoot.set(root, gender)
   }
   const named = described
     .map((d, i) => ({d, i}))
@@ -170,11 +192,13 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   )
   // Perf: the person a surname points to depends on the word alone, so it is found once per word.
   const fullNameTargets = new Map<string, number | null>()
-  const uniqueFullNameOf = (word: string): number | null => {
-    let target = fullNameTargets.get(word)
+  /** `surnameOnly`: a lone subject (`Lierow`) is read as a surname, never as a first name (`James`, `Yet`). */
+  const uniqueFullNameOf = (word: string, surnameOnly: boolean): number | null => {
+    const key = (surnameOnly ? 's\u0000' : '') + word
+    let target = fullNameTargets.get(key)
     if (target === undefined) {
-      target = uniqueFullName(fullNames.get(word) ?? [], word)
-      fullNameTargets.set(word, target)
+      target = uniqueFullName(fullNames.get(word) ?? [], word, surnameOnly)
+      fullNameTargets.set(key, target)
     }
     return target
   }
@@ -186,13 +210,15 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     // A group (`Some Democrats`) is no one person's surname.
     const target =
       d.name && d.name.length === 1 && !d.plural
-        ? uniqueFullNameOf(must(d.name[0], 'a name of one word'))
+        ? uniqueFullNameOf(must(d.name[0], 'a name of one word'), d.subjectOnly)
         : d.name === null && d.roleHead
           ? uniqueRole(roleHolders.get(d.roleHead) ?? [], d.roleHead, i)
           : null
     if (target !== null && !gendersDiffer(d, must(described[target] ?? undefined, 'a target is described')))
       union(i, target)
   }
+  // From here on a lone subject (`… hat sich Lierow eingesetzt`) is nobody's antecedent.
+  const anchors = named.filter((x) => !x.d.subjectOnly)
   // `der Geheimdienst` and `National Intelligence Service` are one organisation when only one fits.
   const fitting = new Map<string, Array<{d: Description; i: number}>>()
   for (const {d, i} of named) {
@@ -201,7 +227,7 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     // Perf: which organisations fit depends only on the kind, so it is found once per kind.
     let fits = fitting.get(d.orgType)
     if (!fits) {
-      fits = named.filter(
+      fits = anchors.filter(
         (x) =>
           x.d.type === 'organization' &&
           (x.d.acronym || x.d.name) &&
@@ -214,7 +240,7 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   }
   // `die Behörde`, `the agency`: a bare kind of institution is the latest organisation named before it.
   // Perf: the organisations (and those of each kind) are listed once; the latest before `i` is a binary search.
-  const allOrganizations = named.filter(
+  const allOrganizations = anchors.filter(
     (x) => x.d.type === 'organization' && (x.d.name || x.d.acronym || x.d.key.split(' ').length > 1)
   )
   const organizationsOfKind = new Map<string, Array<{d: Description; i: number}>>()
@@ -233,31 +259,34 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   // `the statement`, `der Bericht`: the latest source named before it.
   described.forEach((d, i) => {
     if (d?.kind !== 'document') return
-    const before = lastBefore(named, i)
+    const before = lastBefore(anchors, i)
     if (before) union(i, before.i)
   })
-  resolveStaff(described, named, union)
+  resolveStaff(described, anchors, union)
   // `den Angaben zufolge`: the statements of the latest source named in its paragraph or the one before.
   described.forEach((d, i) => {
     if (!d?.statement) return
     for (let j = i - 1; j >= 0 && entryAt(j).paragraph >= entryAt(i).paragraph - 1; j--) {
       const other = described[j]
-      if (other && (other.kind === 'named' || (other.staff && find(j) !== j))) {
+      if (other && ((other.kind === 'named' && !other.subjectOnly) || (other.staff && find(j) !== j))) {
         union(i, j)
         return
       }
     }
   })
   const joints = jointSources(
-    named,
+    anchors,
     find,
     (a, b) => entryAt(a).paragraph === entryAt(b).paragraph && entryAt(a).ref.start === entryAt(b).ref.start,
     lexicon
   )
   const groups = new Map<number, number[]>()
+  // A lone subject stays only in the source of a person named in full (or named alone elsewhere).
+  const anchored = new Set(anchors.map((x) => find(x.i)))
   described.forEach((d, i) => {
     if (!d) return
     if ((d.kind === 'document' || d.staff || d.statement) && find(i) === i) return
+    if (d.subjectOnly && !anchored.has(find(i))) return
     const root = find(i)
     const members = groups.get(root)
     if (members) members.push(i)
@@ -410,9 +439,17 @@ function headIsFeminine(d: Description | null, lexicon: Lexicon): boolean {
   return head !== undefined && lexicon.feminineSuffixes.some((ending) => head.endsWith(ending))
 }
 
-/** A name of one word with no role: `Nordwind`, `Berg` (a person only for want of other evidence). */
+/** A name of one word, no role, no form of address: `Nordwind`, `Berg` (a person only for want of other evidence). */
 function isBareSingleName(d: Description | null): boolean {
-  return d !== null && d.name !== null && d.name.length === 1 && d.roleHead === null && !d.acronym && !d.orgType
+  return (
+    d !== null &&
+    d.name !== null &&
+    d.name.length === 1 &&
+    d.roleHead === null &&
+    !d.honorific &&
+    !d.acronym &&
+    !d.orgType
+  )
 }
 
 function retype(groups: SourceGroups['groups'], typeById: Map<string, SourceType>, id: string, type: SourceType): void {
@@ -435,7 +472,8 @@ function sameSourceSignature(d: Description): string {
     field(d.display),
     d.name ? d.name.length + '\u0001' + d.name.join('\u0001') : '\u0002',
     field(d.key),
-    field(d.gender)
+    field(d.gender),
+    String(d.plural)
   ].join('\u0000')
 }
 
@@ -458,9 +496,13 @@ function sameSource(a: Description, b: Description, lexicon: Lexicon): boolean {
     return true
   if (a.acronym && b.name?.length === 1 && b.name[0] === a.acronym) return true
   if (b.acronym && a.name?.length === 1 && a.name[0] === b.acronym) return true
-  // `Mr. Khan` and `Ms. Khan` are two people.
+  // `Mr. Khan` and `Ms. Khan` are two people; `the Khans` are not `Mr. Khan`.
   if (a.name && b.name)
-    return !gendersDiffer(a, b) && stemmedKey(a.name.join(' '), lexicon) === stemmedKey(b.name.join(' '), lexicon)
+    return (
+      !gendersDiffer(a, b) &&
+      a.plural === b.plural &&
+      stemmedKey(a.name.join(' '), lexicon) === stemmedKey(b.name.join(' '), lexicon)
+    )
   if (!a.name && !b.name && !a.acronym && !b.acronym) return a.key !== '' && a.key === b.key
   return false
 }
@@ -492,9 +534,13 @@ function lastBefore<T extends {i: number}>(sorted: readonly T[], before: number)
 }
 
 /** `named`: the people whose full name begins or ends with `word`, in text order (see indexBy). */
-function uniqueFullName(named: ReadonlyArray<{d: Description; i: number}>, word: string): number | null {
+function uniqueFullName(
+  named: ReadonlyArray<{d: Description; i: number}>,
+  word: string,
+  surnameOnly: boolean
+): number | null {
   const matches = named.filter(
-    (x) => x.d.name && x.d.name.length > 1 && (x.d.name.at(-1) === word || x.d.name[0] === word)
+    (x) => x.d.name && x.d.name.length > 1 && (x.d.name.at(-1) === word || (!surnameOnly && x.d.name[0] === word))
   )
   const names = new Set(matches.map((x) => x.d.name?.join(' ')))
   return names.size === 1 ? must(matches[0], 'one name, so a match').i : null
@@ -738,7 +784,8 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
     staff: ref.kind === 'vague' ? staffOf(ref, lexicon) : null,
     statement: ref.kind === 'vague' && isStatement(ref, lexicon),
     honorific,
-    plural
+    plural,
+    subjectOnly: false
   }
 }
 
