@@ -146,4 +146,33 @@ describe('entities', () => {
       assert.equal(sourceOf(a, '20 people'), 'Kassel police')
     })
   })
+
+  describe('a city administration is an organisation', () => {
+    it('types `Stadtverwaltung` and `Rathaus` as organisations, so `sie` may stand for the first (de)', () => {
+      const text = 'Die Stadtverwaltung teilte mit, 40 Stellen seien frei. Das Rathaus erklärte, 12 Ämter seien zu.'
+      const a = run(text, 'de')
+      assert.equal(sourceOf(a, '40 Stellen'), 'Stadtverwaltung')
+      assert.equal(sourceOf(a, '12 Ämter'), 'Rathaus')
+      assert.ok(a.sources.every((s) => s.type === 'organization'))
+    })
+
+    it('keeps a town spoken of as a speaker a group (de)', () => {
+      const a = run('Die Stadt teilte mit, 40 Stellen seien unbesetzt.', 'de')
+      assert.equal(a.sources[0]?.type, 'group')
+    })
+  })
+
+  describe('joint speakers', () => {
+    it('drops the `Both` of a coordination from the joint name (en)', () => {
+      const a = run('Both Reyes and Fiorina said 30 people came.', 'en')
+      assert.equal(sourceOf(a, '30 people'), 'Reyes and Fiorina')
+      assert.ok(!a.sources[0]?.aliases.some((alias) => alias.startsWith('Both')))
+    })
+
+    it('keeps `Beide` out of a name and reads a plural (de)', () => {
+      const a = run('Beide Verbände teilten mit, 30 Betriebe seien betroffen.', 'de')
+      assert.ok(!a.sources.some((s) => s.name.startsWith('Beide')))
+    })
+  })
 })
+
