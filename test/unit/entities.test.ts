@@ -169,6 +169,18 @@ describe('entities', () => {
       assert.ok(!a.sources[0]?.aliases.some((alias) => alias.startsWith('Both')))
     })
 
+    it('reads coordinated genitives as one attribute, not as joint speakers (de)', () => {
+      const a = run('Die Außenminister Frankreichs, Italiens und Spaniens erklärten, 40 Soldaten kämen.', 'de')
+      assert.ok(!a.sources.some((s) => s.type === 'group' || s.aliases.includes('Italiens')))
+      assert.equal(a.claims[0]?.source, a.sources[0]?.id)
+      assert.equal(a.sources[0]?.mentions[0]?.text, 'Die Außenminister Frankreichs')
+    })
+
+    it('keeps institutions named with their seats joint speakers (de)', () => {
+      const a = run('Polizei Lübeck und Zollamt Kiel teilten mit, 5 Waffen seien gefunden worden.', 'de')
+      assert.equal(sourceOf(a, '5 Waffen'), 'Polizei Lübeck und Zollamt Kiel')
+    })
+
     it('keeps `Beide` out of a name and reads a plural (de)', () => {
       const a = run('Beide Verbände teilten mit, 30 Betriebe seien betroffen.', 'de')
       assert.ok(!a.sources.some((s) => s.name.startsWith('Beide')))

@@ -96,7 +96,7 @@ export interface LanguageData {
   sources?: Partial<
     Record<
       | 'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers'
-      | 'representatives' | 'pluralOpeners' | 'groupNames' | 'seatNamed',
+      | 'representatives' | 'pluralOpeners' | 'groupNames' | 'seatNamed' | 'genitiveNameEndings',
       Words
     >
   > & {organizations?: Record<string, Words>; staff?: Record<string, Words>; honorifics?: Record<string, string>}

@@ -219,6 +219,8 @@ export interface Lexicon {
   groupNames: ReadonlySet<string>
   /** Kinds of institution named after their seat (`staatsanwaltschaft`), matched as a compound's head. */
   seatNamed: string[]
+  /** Endings of a name that is the genitive attribute of the noun before it (`Frankreichs`). */
+  genitiveNameEndings: readonly string[]
 }
 
 export type Gender = 'masculine' | 'feminine'
@@ -535,7 +537,8 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     ),
     pluralOpeners: lowerSet(s.pluralOpeners),
     groupNames: lowerSet(s.groupNames),
-    seatNamed: (s.seatNamed ?? []).map(lower)
+    seatNamed: (s.seatNamed ?? []).map(lower),
+    genitiveNameEndings: (s.genitiveNameEndings ?? []).map(lower)
   })
 }
 
