@@ -79,7 +79,7 @@ describe('antecedents of pronouns', () => {
           'She said the budget would balance by June.',
         'en'
       )
-      assert.equal(claimSource(a, 'budget would balance'), 'Laura J Finch')
+      assert.equal(claimSource(a, 'budget would balance'), 'Laura J. Finch')
     })
 
     it('does not take a list after a comma for a name in apposition (de)', () => {

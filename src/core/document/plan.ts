@@ -47,7 +47,10 @@ export function planParagraph(result: ParagraphResult, lexicon: Lexicon): Paragr
     if (claim.source && (claim.source.kind !== 'vague' || described))
       entries.push({ref: claim.source, claim: index, described})
   })
-  for (const ref of result.subjects) entries.push({ref, claim: -1, described: describeRef(ref, lexicon)})
+  // A subject of one word (`Lierow`) counts only as a surname of someone named in full: flagged for the merging.
+  for (const ref of result.subjects) {
+    entries.push({ref, claim: -1, described: describeRef(ref, lexicon, ref.tokens.length === 1)})
+  }
   entries.sort((a, b) => a.ref.start - b.ref.start)
   const refs = entries.map((entry) => entry.ref)
   const described = entries.map((entry) => entry.described)

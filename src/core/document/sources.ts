@@ -3,6 +3,7 @@
 // aliases reach across paragraphs (`Mark Rutte` … `Rutte`).
 import {perLexicon, type Gender, type Lexicon} from '../lexicon/index.js'
 import {acronymOfDocument, hasHead} from '../recognize/noun-phrase.js'
+import {isPlural} from '../recognize/figures.js'
 import {must} from '../must.js'
 import {partitionPointOf} from '../search.js'
 import {isAcronym, isCapitalized, type Token} from '../text/tokens.js'
@@ -41,6 +42,15 @@ export interface Description {
    * to the latest one.
    */
   statement: boolean
+  /** A form of address stood before the name (`Mr. Comey`, `Frau Merkel`): a person. */
+  honorific: boolean
+  /** Many speakers under one name (`Some Democrats`, `Republicans`, `the Tories`): a group, never one person. */
+  plural: boolean
+  /**
+   * A sentence's subject of one word (`hat sich Lierow eingesetzt`): a source only as the surname of a
+   * person named in full, never one of its own nor an antecedent for a document or a kind of institution.
+   */
+  subjectOnly: boolean
 }
 
 /** A source phrase of the article: the phrase as its paragraph found it, which paragraph, and its description. */
@@ -71,9 +81,13 @@ export function stem(word: string, lexicon: Lexicon): string {
 }
 
 /** A phrase's description, or null for the kinds the merging does not describe (pronouns, vague phrases). */
-export function describeRef(ref: SourceRef, lexicon: Lexicon): Description | null {
+export function describeRef(ref: SourceRef, lexicon: Lexicon, loneSubject = false): Description | null {
   if (ref.kind === 'vague') return staffOf(ref, lexicon) || isStatement(ref, lexicon) ? describe(ref, lexicon) : null
-  return ref.kind === 'named' || ref.kind === 'document' ? describe(ref, lexicon) : null
+  if (ref.kind !== 'named' && ref.kind !== 'document') return null
+  const described = describe(ref, lexicon)
+  return loneSubject && described.name?.length === 1 && !described.acronym && !described.orgType
+    ? {...described, subjectOnly: true}
+    : described
 }
 
 /**
@@ -127,10 +141,23 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     return up === i ? i : (parent[i] = find(up))
   }
   const entryAt = (i: number): RefEntry => must(entries[i], 'i indexes the phrases')
+  // The gender a source's phrases say (`Ms. Khan`, `Direktorin`), by root: a phrase without one (`Khan`) must not
+  // join a man and a woman of one name into one source.
+  const genderOfRoot = new Map<number, Gender>()
+  entries.forEach((entry, i) => {
+    if (entry.described?.gender) genderOfRoot.set(i, entry.described.gender)
+  })
   const union = (a: number, b: number) => {
     const ra = find(a)
     const rb = find(b)
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
+    if (ra === rb) return
+    const ga = genderOfRoot.get(ra)
+    const gb = genderOfRoot.get(rb)
+    if (ga && gb && ga !== gb) return
+    const root = Math.min(ra, rb)
+    parent[Math.max(ra, rb)] = root
+    const gender = ga ?? gb
+    if (gender) genderOfRoot.set(root, gender)
   }
   const named = described
     .map((d, i) => ({d, i}))
@@ -165,11 +192,13 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   )
   // Perf: the person a surname points to depends on the word alone, so it is found once per word.
   const fullNameTargets = new Map<string, number | null>()
-  const uniqueFullNameOf = (word: string): number | null => {
-    let target = fullNameTargets.get(word)
+  /** `surnameOnly`: a lone subject (`Lierow`) is read as a surname, never as a first name (`James`, `Yet`). */
+  const uniqueFullNameOf = (word: string, surnameOnly: boolean): number | null => {
+    const key = (surnameOnly ? 's\u0000' : '') + word
+    let target = fullNameTargets.get(key)
     if (target === undefined) {
-      target = uniqueFullName(fullNames.get(word) ?? [], word)
-      fullNameTargets.set(word, target)
+      target = uniqueFullName(fullNames.get(word) ?? [], word, surnameOnly)
+      fullNameTargets.set(key, target)
     }
     return target
   }
@@ -178,14 +207,18 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     (x) => (x.d.roleHead === null ? [] : [x.d.roleHead])
   )
   for (const {d, i} of named) {
+    // A group (`Some Democrats`) is no one person's surname.
     const target =
-      d.name && d.name.length === 1
-        ? uniqueFullNameOf(must(d.name[0], 'a name of one word'))
+      d.name && d.name.length === 1 && !d.plural
+        ? uniqueFullNameOf(must(d.name[0], 'a name of one word'), d.subjectOnly)
         : d.name === null && d.roleHead
           ? uniqueRole(roleHolders.get(d.roleHead) ?? [], d.roleHead, i)
           : null
-    if (target !== null) union(i, target)
+    if (target !== null && !gendersDiffer(d, must(described[target] ?? undefined, 'a target is described')))
+      union(i, target)
   }
+  // From here on a lone subject (`… hat sich Lierow eingesetzt`) is nobody's antecedent.
+  const anchors = named.filter((x) => !x.d.subjectOnly)
   // `der Geheimdienst` and `National Intelligence Service` are one organisation when only one fits.
   const fitting = new Map<string, Array<{d: Description; i: number}>>()
   for (const {d, i} of named) {
@@ -194,7 +227,7 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
     // Perf: which organisations fit depends only on the kind, so it is found once per kind.
     let fits = fitting.get(d.orgType)
     if (!fits) {
-      fits = named.filter(
+      fits = anchors.filter(
         (x) =>
           x.d.type === 'organization' &&
           (x.d.acronym || x.d.name) &&
@@ -207,7 +240,7 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   }
   // `die Behörde`, `the agency`: a bare kind of institution is the latest organisation named before it.
   // Perf: the organisations (and those of each kind) are listed once; the latest before `i` is a binary search.
-  const allOrganizations = named.filter(
+  const allOrganizations = anchors.filter(
     (x) => x.d.type === 'organization' && (x.d.name || x.d.acronym || x.d.key.split(' ').length > 1)
   )
   const organizationsOfKind = new Map<string, Array<{d: Description; i: number}>>()
@@ -226,31 +259,34 @@ export function groupSources(entries: readonly RefEntry[], lexicon: Lexicon): So
   // `the statement`, `der Bericht`: the latest source named before it.
   described.forEach((d, i) => {
     if (d?.kind !== 'document') return
-    const before = lastBefore(named, i)
+    const before = lastBefore(anchors, i)
     if (before) union(i, before.i)
   })
-  resolveStaff(described, named, union)
+  resolveStaff(described, anchors, union)
   // `den Angaben zufolge`: the statements of the latest source named in its paragraph or the one before.
   described.forEach((d, i) => {
     if (!d?.statement) return
     for (let j = i - 1; j >= 0 && entryAt(j).paragraph >= entryAt(i).paragraph - 1; j--) {
       const other = described[j]
-      if (other && (other.kind === 'named' || (other.staff && find(j) !== j))) {
+      if (other && ((other.kind === 'named' && !other.subjectOnly) || (other.staff && find(j) !== j))) {
         union(i, j)
         return
       }
     }
   })
   const joints = jointSources(
-    named,
+    anchors,
     find,
     (a, b) => entryAt(a).paragraph === entryAt(b).paragraph && entryAt(a).ref.start === entryAt(b).ref.start,
     lexicon
   )
   const groups = new Map<number, number[]>()
+  // A lone subject stays only in the source of a person named in full (or named alone elsewhere).
+  const anchored = new Set(anchors.map((x) => find(x.i)))
   described.forEach((d, i) => {
     if (!d) return
     if ((d.kind === 'document' || d.staff || d.statement) && find(i) === i) return
+    if (d.subjectOnly && !anchored.has(find(i))) return
     const root = find(i)
     const members = groups.get(root)
     if (members) members.push(i)
@@ -398,13 +434,22 @@ function jointSources(
 function headIsFeminine(d: Description | null, lexicon: Lexicon): boolean {
   if (!d || d.acronym) return false
   const words = d.display.split(' ').filter((word) => !d.name?.includes(word))
-  const head = words.at(-1)?.toLowerCase()
+  // `Staatsanwaltschaft Darmstadt`: a name after its seat holds the kind, which is the head.
+  const head = (words.at(-1) ?? (d.orgType ? d.name?.[0] : undefined))?.toLowerCase()
   return head !== undefined && lexicon.feminineSuffixes.some((ending) => head.endsWith(ending))
 }
 
-/** A name of one word with no role: `Nordwind`, `Berg` (a person only for want of other evidence). */
+/** A name of one word, no role, no form of address: `Nordwind`, `Berg` (a person only for want of other evidence). */
 function isBareSingleName(d: Description | null): boolean {
-  return d !== null && d.name !== null && d.name.length === 1 && d.roleHead === null && !d.acronym && !d.orgType
+  return (
+    d !== null &&
+    d.name !== null &&
+    d.name.length === 1 &&
+    d.roleHead === null &&
+    !d.honorific &&
+    !d.acronym &&
+    !d.orgType
+  )
 }
 
 function retype(groups: SourceGroups['groups'], typeById: Map<string, SourceType>, id: string, type: SourceType): void {
@@ -426,7 +471,9 @@ function sameSourceSignature(d: Description): string {
     field(d.expansion),
     field(d.display),
     d.name ? d.name.length + '\u0001' + d.name.join('\u0001') : '\u0002',
-    field(d.key)
+    field(d.key),
+    field(d.gender),
+    String(d.plural)
   ].join('\u0000')
 }
 
@@ -449,9 +496,17 @@ function sameSource(a: Description, b: Description, lexicon: Lexicon): boolean {
     return true
   if (a.acronym && b.name?.length === 1 && b.name[0] === a.acronym) return true
   if (b.acronym && a.name?.length === 1 && a.name[0] === b.acronym) return true
-  if (a.name && b.name) return nameKeyOf(a, a.name, lexicon) === nameKeyOf(b, b.name, lexicon)
+  // `Mr. Khan` and `Ms. Khan` are two people; `the Khans` are not `Mr. Khan`.
+  if (a.name && b.name)
+    return (
+      !gendersDiffer(a, b) && a.plural === b.plural && nameKeyOf(a, a.name, lexicon) === nameKeyOf(b, b.name, lexicon)
+    )
   if (!a.name && !b.name && !a.acronym && !b.acronym) return a.key !== '' && a.key === b.key
   return false
+}
+
+function gendersDiffer(a: Description, b: Description): boolean {
+  return a.gender !== null && b.gender !== null && a.gender !== b.gender
 }
 
 /**
@@ -477,9 +532,13 @@ function lastBefore<T extends {i: number}>(sorted: readonly T[], before: number)
 }
 
 /** `named`: the people whose full name begins or ends with `word`, in text order (see indexBy). */
-function uniqueFullName(named: ReadonlyArray<{d: Description; i: number}>, word: string): number | null {
+function uniqueFullName(
+  named: ReadonlyArray<{d: Description; i: number}>,
+  word: string,
+  surnameOnly: boolean
+): number | null {
   const matches = named.filter(
-    (x) => x.d.name && x.d.name.length > 1 && (x.d.name.at(-1) === word || x.d.name[0] === word)
+    (x) => x.d.name && x.d.name.length > 1 && (x.d.name.at(-1) === word || (!surnameOnly && x.d.name[0] === word))
   )
   const names = new Set(matches.map((x) => x.d.name?.join(' ')))
   return names.size === 1 ? must(matches[0], 'one name, so a match').i : null
@@ -542,12 +601,19 @@ function derivedOf(d: Description, lexicon: Lexicon): {signature: string; keys: 
 
 function describe(ref: SourceRef, lexicon: Lexicon): Description {
   let words = ref.tokens.filter((t) => t.kind === 'word' || t.text === '(' || t.text === ')' || t.text === ',')
+  // `Some Democrats`, `Both Cruz and Fiorina`: a plural opener makes a group and is no part of the name.
+  let pluralOpener = false
   for (
     let opener = words[0];
-    opener && (lexicon.determiners.has(opener.lower) || lexicon.prepositions.has(opener.lower));
+    opener &&
+    (lexicon.determiners.has(opener.lower) ||
+      lexicon.prepositions.has(opener.lower) ||
+      lexicon.pluralOpeners.has(opener.lower));
     opener = words[0]
-  )
+  ) {
+    if (lexicon.pluralOpeners.has(opener.lower)) pluralOpener = true
     words = words.slice(1)
+  }
   const open = words.findIndex((t) => t.text === '(')
   const close = words.findIndex((t) => t.text === ')')
   const inParens = open >= 0 && close > open ? words.slice(open + 1, close) : []
@@ -566,11 +632,18 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   ) {
     roleIndex = outside.indexOf(office)
   }
+  // `Mr.`, `Frau`: a form of address stands before the name and is no part of it, but says the source is a person.
+  const honorificToken = outside.find((t) => lexicon.honorifics.has(t.lower))
+  const isHonorific = (t: Token) => lexicon.honorifics.has(t.lower)
   const isName = (t: Token) =>
     t.kind === 'word' &&
     (isCapitalized(t) || isAcronym(t)) &&
     !hasHead(t, lexicon.roleNouns, lexicon) &&
-    !lexicon.genitiveLinks.has(t.lower)
+    !lexicon.genitiveLinks.has(t.lower) &&
+    !isHonorific(t)
+  // `James B. Comey`: an initial keeps its dot.
+  const nameText = (t: Token) =>
+    t.text.length === 1 && ref.tokens[ref.tokens.indexOf(t) + 1]?.text === '.' ? t.text + '.' : t.text
   let name: string[] | null = null
   let role: string | null = null
   let roleHead: string | null = null
@@ -578,15 +651,16 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   if (comma >= 0) {
     // Apposition: `Chef des Militärgeheimdienstes, Kyrylo Budanow`.
     const after = outside.slice(comma + 1).filter(isName)
-    if (after.length) name = after.map((t) => t.text)
+    if (after.length) name = after.map(nameText)
     role = joinTokens(outside.slice(0, comma))
   } else if (roleIndex >= 0) {
     const after: Token[] = []
     for (const t of outside.slice(roleIndex + 1)) {
+      if (isHonorific(t) && !after.length) continue
       if (!isName(t)) break
       after.push(t)
     }
-    if (after.length) name = after.map((t) => t.text)
+    if (after.length) name = after.map(nameText)
     else role = joinTokens(outside)
   }
   // An acronym names the organisation when it is the head or defined in brackets, not in `US military`.
@@ -610,21 +684,23 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
       ? joinTokens(outside.filter((t) => t.kind === 'word' && t.text !== acronym))
       : joinTokens(inParens)
   }
-  const capitalized = outside.filter((t) => t.kind === 'word' && isCapitalized(t))
+  const capitalized = outside.filter((t) => t.kind === 'word' && isCapitalized(t) && !isHonorific(t))
   const lowerWords = outside.filter((t) => t.kind === 'word' && !isCapitalized(t))
+  const article = ref.tokens[0]
+  const determined = article !== undefined && lexicon.determiners.has(article.lower)
   if (!name && !acronym && roleIndex < 0) {
     // No article before it: a name (`Vogt`, `Anna Berger`, `InfoCorp`); where capitals mark names,
     // also after one (`the Pentagon`).
-    const article = ref.tokens[0]
-    const determined = article !== undefined && lexicon.determiners.has(article.lower)
     const capitalMarksName = !lexicon.capitalisedNouns
     if (
       (!determined || capitalMarksName) &&
       capitalized.length > 0 &&
-      (capitalMarksName ? lowerWords.length === 0 || capitalized.length >= 2 : lowerWords.length === 0)
+      (capitalMarksName
+        ? lowerWords.length === 0 || capitalized.length + (honorificToken ? 1 : 0) >= 2
+        : lowerWords.length === 0)
     ) {
       if (!hasHead(must(outside.at(-1), 'capitalised words lie outside'), groupOrDocumentNouns(lexicon), lexicon))
-        name = capitalized.map((t) => t.text.replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
+        name = capitalized.map((t) => nameText(t).replace(/\.(?:com|org|net|gov|edu|de|at|ch|io)$/u, ''))
     }
   }
   // `das Institut Demoskop`, `der Konzern Nordwind`: where capitals mark nouns, capitalised words after a
@@ -648,7 +724,10 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
           !hasHead(t, groupOrDocumentNouns(lexicon), lexicon)
       )
     )
-      name = rest.map((t) => t.text)
+      // `die Staatsanwaltschaft Darmstadt`: an authority is named after its seat, so the name keeps the kind.
+      name = (hasHead(must(outside[0], 'outside.length >= 2'), lexicon.seatNamed, lexicon) ? outside : rest).map(
+        (t) => t.text
+      )
   }
   const display = joinTokens(words.filter((t) => t.text !== ',' || comma < 0)).replace(/\s*,\s*$/, '')
   const head = outside.filter((t) => t.kind === 'word').at(-1)
@@ -657,9 +736,25 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   let kindIndex = kinds.length
   for (const t of outside) kindIndex = Math.min(kindIndex, kindOfWord(t.lower, lexicon))
   const orgType = kinds[kindIndex] ?? null
+  const partnered = (ref.partners ?? []).length > 0
+  // Many speakers: a plural opener (`Some Democrats`, not the `Both` of a coordination), a political camp
+  // (`Republicans`), or where capitals mark names, one name after an article in the plural (`the Tories`).
+  const plural =
+    roleIndex < 0 &&
+    !acronym &&
+    !orgType &&
+    ((pluralOpener && !partnered) ||
+      (name !== null && lexicon.groupNames.has(name.join(' ').toLowerCase())) ||
+      (name?.length === 1 &&
+        determined &&
+        !lexicon.capitalisedNouns &&
+        isPlural(must(name[0], 'one word').toLowerCase(), lexicon)))
+  const honorific = name !== null && honorificToken !== undefined
   let type: SourceType = 'group'
+  if (plural) type = 'group'
+  else if (honorific) type = 'person'
   // An inner capital (`InfoCorp`) marks a brand; tested per word, as two names joined would always show one.
-  if (
+  else if (
     name &&
     (roleIndex >= 0 || (name.length >= 2 && !orgType && !acronym && !name.some((word) => /\p{Ll}\p{Lu}/u.test(word))))
   )
@@ -667,7 +762,8 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
   else if (!name && roleIndex >= 0) type = 'person'
   else if (acronym || orgType || (name && /\p{Ll}\p{Lu}|\.com$/u.test(ref.text))) type = 'organization'
   else if (ref.kind === 'document' || (head && hasHead(head, lexicon.documentNouns, lexicon))) type = 'document'
-  else if (name && name.length === 1 && !lexicon.capitalisedNouns) type = 'person'
+  // `the Pentagon`: one name after an article is an institution, not a person.
+  else if (name && name.length === 1 && !lexicon.capitalisedNouns) type = determined ? 'organization' : 'person'
   const key = stemmedKey(
     joinTokens(
       outside.filter((t) => (t.kind === 'word' && !hasHead(t, lexicon.roleNouns, lexicon)) || t === outside[roleIndex])
@@ -675,7 +771,8 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
     lexicon
   )
   const gender =
-    roleIndex >= 0 ? roleGender(must(outside[roleIndex], 'the role is outside the brackets').lower, lexicon) : null
+    (roleIndex >= 0 ? roleGender(must(outside[roleIndex], 'the role is outside the brackets').lower, lexicon) : null) ??
+    (honorificToken ? (lexicon.honorifics.get(honorificToken.lower) ?? null) : null)
   const partners = (ref.partners ?? []).map((partner) => describe(partner, lexicon))
   const joint = partners.length ? jointText([display, ...partners.map((partner) => partner.display)], lexicon) : null
   return {
@@ -694,7 +791,10 @@ function describe(ref: SourceRef, lexicon: Lexicon): Description {
     partners,
     joint,
     staff: ref.kind === 'vague' ? staffOf(ref, lexicon) : null,
-    statement: ref.kind === 'vague' && isStatement(ref, lexicon)
+    statement: ref.kind === 'vague' && isStatement(ref, lexicon),
+    honorific,
+    plural,
+    subjectOnly: false
   }
 }
 
@@ -785,7 +885,11 @@ function buildSource(
   const acronym = members.find((d) => d.acronym)?.acronym ?? null
   const type = pickType(members)
   let name: string
-  if (type === 'person' && person?.name) name = person.name.join(' ')
+  // A surname alone is named with its form of address, as the article does (`Mr. Pence`).
+  const surname = person?.name?.length === 1 ? person.name.join(' ') : null
+  const addressed = members.find((d) => surname !== null && d.honorific && d.name?.join(' ') === surname)
+  if (type === 'person' && addressed) name = addressed.display
+  else if (type === 'person' && person?.name) name = person.name.join(' ')
   else if (acronym) name = acronym
   else {
     const longest = must(
@@ -822,9 +926,12 @@ function buildSource(
 
 /** The strongest evidence wins: an office makes a person, an acronym or kind of institution an organisation. */
 function pickType(members: readonly Description[]): SourceType {
-  if (members.some((d) => d.roleHead !== null && d.type === 'person')) return 'person'
+  if (members.some((d) => (d.roleHead !== null || d.honorific) && d.type === 'person')) return 'person'
   if (members.some((d) => d.acronym || d.orgType)) return 'organization'
-  for (const type of ['person', 'group', 'document'] as const) if (members.some((d) => d.type === type)) return type
+  // `Some Democrats` … `Democrats`: evidence of many outweighs a bare name's default.
+  if (members.some((d) => d.plural)) return 'group'
+  for (const type of ['person', 'organization', 'group', 'document'] as const)
+    if (members.some((d) => d.type === type)) return type
   return 'group'
 }
 

@@ -97,10 +97,10 @@ export interface LanguageData {
   sources?: Partial<
     Record<
       | 'vague' | 'info' | 'documents' | 'roles' | 'roleSuffixes' | 'groups' | 'times' | 'timeModifiers'
-      | 'representatives',
+      | 'representatives' | 'pluralOpeners' | 'groupNames' | 'seatNamed' | 'genitiveNameEndings',
       Words
     >
-  > & {organizations?: Record<string, Words>; staff?: Record<string, Words>}
+  > & {organizations?: Record<string, Words>; staff?: Record<string, Words>; honorifics?: Record<string, string>}
   units?: {
     percent?: Words
     percentagePoints?: Words

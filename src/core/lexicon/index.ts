@@ -216,6 +216,16 @@ export interface Lexicon {
   staff: ReadonlyMap<string, string[]>
   /** Units of measure → symbol (`kilogramm` → `kg`): what they measure follows them (`25 Kilogramm Kokain`). */
   measures: ReadonlyMap<string, string>
+  /** Forms of address before a name (`mr.`, `frau`) → the gender they say, or null. */
+  honorifics: ReadonlyMap<string, Gender | null>
+  /** Words that open a plural phrase (`some`, `einige`): a group, and no part of its name. */
+  pluralOpeners: ReadonlySet<string>
+  /** Political camps named in the plural (`democrats`, `grünen`), lower-case. */
+  groupNames: ReadonlySet<string>
+  /** Kinds of institution named after their seat (`staatsanwaltschaft`), matched as a compound's head. */
+  seatNamed: string[]
+  /** Endings of a name that is the genitive attribute of the noun before it (`Frankreichs`). */
+  genitiveNameEndings: readonly string[]
 }
 
 export type Gender = 'masculine' | 'feminine'
@@ -527,7 +537,14 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     ),
     coordinators: lowerSet(g.coordinators),
     staff: new Map(Object.entries(s.staff ?? {}).map(([noun, institutions]) => [lower(noun), institutions.map(lower)])),
-    measures: lowerMap(u.measures)
+    measures: lowerMap(u.measures),
+    honorifics: new Map(
+      Object.entries(s.honorifics ?? {}).map(([word, value]) => [lower(word), value === 'any' ? null : gender(value)])
+    ),
+    pluralOpeners: lowerSet(s.pluralOpeners),
+    groupNames: lowerSet(s.groupNames),
+    seatNamed: (s.seatNamed ?? []).map(lower),
+    genitiveNameEndings: (s.genitiveNameEndings ?? []).map(lower)
   })
 }
 

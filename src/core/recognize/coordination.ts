@@ -2,9 +2,9 @@
 // one reporting verb (`teilten Polizei, Zoll und Staatsanwaltschaft mit`,
 // `The Harbor Authority and the City Council said`). GUIDELINES, Sources: they
 // speak jointly; the document pass decides whether they are one source.
-import type {Lexicon} from '../lexicon/index.js'
+import {endsWithAny, type Lexicon} from '../lexicon/index.js'
 import {must} from '../must.js'
-import type {Token} from '../text/tokens.js'
+import {isCapitalized, type Token} from '../text/tokens.js'
 import {readLeft, readRight, type SourcePhrase} from './noun-phrase.js'
 
 /**
@@ -37,10 +37,29 @@ export function conjunctsAfter(
     const next = readRight(tokens, k + 1, lexicon, limit)
     if (!isConjunct(next) || next.first !== k + 1) break
     list.push(next)
-    if (closing) return list
+    if (closing) return genitiveList(tokens, list, lexicon) ? [phrase] : list
     k = next.last + 1
   }
   return [phrase]
+}
+
+/**
+ * `Die Außenminister Frankreichs, Italiens und Österreichs`: the first phrase ends in a name in the genitive
+ * (by the lexicon's endings) right after its noun, and the rest are single names: they are coordinated
+ * genitives of that noun, not joint speakers.
+ */
+function genitiveList(tokens: readonly Token[], list: readonly SourcePhrase[], lexicon: Lexicon): boolean {
+  const [lead, ...rest] = list
+  if (!lead || lead.last <= lead.first || rest.length === 0) return false
+  const name = must(tokens[lead.last], 'a phrase lies within its sentence')
+  const noun = must(tokens[lead.last - 1], 'the phrase has two words')
+  return (
+    isCapitalized(name) &&
+    endsWithAny(name.lower, lexicon.genitiveNameEndings) &&
+    noun.kind === 'word' &&
+    !lexicon.determiners.has(noun.lower) &&
+    rest.every((conjunct) => conjunct.first === conjunct.last && isCapitalized(must(tokens[conjunct.first], 'in')))
+  )
 }
 
 /**
@@ -65,5 +84,6 @@ export function conjunctsBefore(
     if (comma?.text !== ',' || previous.first - 1 <= floor) break
     at = previous.first - 1
   }
+  if (list.length > 1 && genitiveList(tokens, list, lexicon)) return [must(list[0], 'a list has a first')]
   return list.length > 1 ? list : [phrase]
 }

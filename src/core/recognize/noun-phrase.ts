@@ -179,7 +179,8 @@ const domainEnding = /\.(?:com|org|net|gov|edu|de|at|ch|io)$/u
 
 /** A lower-case word that may modify the noun that follows (`ukrainische`, `Afghan`). */
 function isModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
-  if (!next || !isLowerWord(token) || lexicon.cardinals.has(token.lower)) return false
+  // A modifier stands before a word it modifies: `But Ortega stayed.` ends at the name.
+  if (next?.kind !== 'word' || !isLowerWord(token) || lexicon.cardinals.has(token.lower)) return false
   if (
     lexicon.stopwords.has(token.lower) ||
     lexicon.prepositions.has(token.lower) ||
@@ -763,9 +764,12 @@ function namesSomeone(tokens: readonly Token[], phrase: SourcePhrase, lexicon: L
   const words = phrase.last - phrase.first + 1
   const bare = !lexicon.determiners.has(must(tokens[phrase.first], 'a phrase has a first word').lower)
   // An institution named as a subject is what a later `das Unternehmen`, `the company` or `it` stands for.
+  // A lone name (`hat sich Lierow eingesetzt`) is kept too; the document pass keeps it only if it is the
+  // surname of a person named in full.
   return (
     (role && names > 0) ||
     (bare && names >= 2 && names === words) ||
+    (words === 1 && phrase.strength > 0 && isPersonName(must(tokens[phrase.first], 'a phrase has a word'), lexicon)) ||
     namesInstitution(tokens, phrase.first, phrase.last, lexicon)
   )
 }
@@ -805,7 +809,8 @@ function subjectAfterFiniteVerb(tokens: readonly Token[], start: number, lexicon
     if (token.text === ',' || (token.kind === 'punct' && quotationMarks.has(token.text))) return null
     if (!isLowerWord(token) || lexicon.determiners.has(token.lower) || lexicon.prepositions.has(token.lower)) continue
     if (lexicon.conjunctions.has(token.lower) || lexicon.adverbs.has(token.lower)) continue
-    if (isModifier(token, tokens[verb + 1], lexicon)) continue
+    // `Für all diese Fälle hat sich …`: a quantifier opens the adverbial's noun phrase, it is no verb.
+    if (lexicon.pluralOpeners.has(token.lower) || isModifier(token, tokens[verb + 1], lexicon)) continue
     break
   }
   let k = verb + 1
