@@ -211,7 +211,7 @@ export function verbCue(
   // `has mounted a campaign to condemn`: an infinitive's auxiliary belongs to the verb that governs it.
   const infinitive = lexicon.infinitiveMarkers.has(tokens[match.first - 1]?.lower ?? '')
   for (let j = match.first - 1; j >= start && !infinitive; j--) {
-    if (lexicon.perfectAuxiliaries.has(tokenAt(tokens, j).lower) && j < match.first - 1) {
+    if (lexicon.perfectAuxiliaries.has(tokenAt(tokens, j).lower)) {
       anchor = j
       break
     }
@@ -374,7 +374,8 @@ export function verbCue(
   else scope = span(tokens, afterAddressee(tokens, cueLast + 1, lexicon), tokens.length - 1)
   // Nothing after the verb: what it reports stands inside the verb bracket
   // (`gab den Pegel mit 7 Metern an`, `hatte … von Plünderungen gesprochen`).
-  if (!hasWords(text, scope)) {
+  const bracket = !hasWords(text, scope)
+  if (bracket) {
     if (match.particle !== null) scope = span(tokens, match.last + 1, match.particle - 1)
     else if (anchor !== match.first)
       scope = span(tokens, Math.max(anchor, side === 'right' ? chosen.last : anchor) + 1, match.first - 1)
@@ -412,11 +413,12 @@ export function verbCue(
   if (!reportsBefore && side === 'left' && lexicon.passiveAgentMarkers.has(tokens[match.last + 1]?.lower ?? ''))
     return null
   // `erklärte die Hintergründe`, `stressed the engine`: with a noun object alone such a verb names a topic.
+  // `hat die Gemeinschaft um Hilfe gebeten`: inside the verb bracket, too, a noun object alone is a topic.
   if (
     match.verb.needsClause &&
     !evidence &&
     !respondents &&
-    !reportsBefore &&
+    (bracket || !reportsBefore) &&
     !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)
   )
     return null

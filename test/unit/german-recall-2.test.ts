@@ -1,0 +1,78 @@
+// Reported speech the German recogniser still missed, by class (second round): a perfect
+// tense whose auxiliary stands right before the participle, directive and promise verbs
+// with a `zu`-infinitive, and the other classes below. Invented sentences, a positive and
+// a negative case per class, German and, where the rule is shared, English.
+import assert from 'node:assert/strict'
+import type {Analysis} from '../../src/core/index.js'
+import {run} from './helpers.js'
+
+interface Read {
+  analysis: Analysis
+  text: string
+}
+
+function read(text: string, language: 'de' | 'en'): Read {
+  return {analysis: run(text, language), text}
+}
+
+/** The texts of the claims, in order. */
+function claimTexts({analysis, text}: Read): string[] {
+  return analysis.claims.map((claim) => text.slice(claim.start, claim.end))
+}
+
+/** The source name of the claim holding `words`; `vague:<phrase>` or `none` when it names none. */
+function claimSource(r: Read, words: string): string {
+  const claim = r.analysis.claims.find((c) => r.text.slice(c.start, c.end).includes(words))
+  if (!claim) throw new Error(`no claim with “${words}” in [${claimTexts(r).join(' | ')}]`)
+  if (claim.source === null) return claim.vagueSource ? `vague:${claim.vagueSource.text}` : 'none'
+  return r.analysis.sources.find((source) => source.id === claim.source)?.name ?? '?'
+}
+
+describe('German reported speech the recogniser missed (second round)', () => {
+  describe('a perfect auxiliary right before the participle', () => {
+    it('reads the subject before `hatte angekündigt` (de)', () => {
+      const r = read('Die Gewerkschaft hatte angekündigt, dass die Beschäftigten am Montag streiken.', 'de')
+      assert.deepEqual(claimTexts(r), ['die Beschäftigten am Montag streiken.'])
+      assert.equal(claimSource(r, 'streiken'), 'Gewerkschaft')
+    })
+
+    it('reads the subject before `had announced` (en)', () => {
+      const r = read('The union had announced that its members would strike on Monday.', 'en')
+      assert.deepEqual(claimTexts(r), ['its members would strike on Monday.'])
+      assert.equal(claimSource(r, 'strike'), 'union')
+    })
+
+    it('gives a passive participle no speaker (de)', () => {
+      assert.deepEqual(claimTexts(read('Die Bürger wurden aufgefordert, die Stadt zu verlassen.', 'de')), [])
+    })
+  })
+
+  describe('directive and promise verbs with a zu-infinitive', () => {
+    it('reports the infinitive clause after `hatte … gebeten` and `hat … aufgefordert` (de)', () => {
+      const text =
+        'Der Bürgermeister hatte die Feuerwehr gebeten, die Straße bis zum Abend zu räumen. ' +
+        'Das Gericht hat den Konzern aufgefordert, alle Unterlagen binnen einer Woche herauszugeben.'
+      const r = read(text, 'de')
+      assert.deepEqual(claimTexts(r), [
+        'die Straße bis zum Abend zu räumen.',
+        'alle Unterlagen binnen einer Woche herauszugeben.'
+      ])
+      assert.equal(claimSource(r, 'Straße'), 'Bürgermeister')
+      assert.equal(claimSource(r, 'Unterlagen'), 'Gericht')
+    })
+
+    it('reports the infinitive after `has urged` (en)', () => {
+      const r = read('The mayor has urged residents to stay home.', 'en')
+      assert.equal(claimSource(r, 'stay home'), 'mayor')
+    })
+
+    it('reports nothing when the verb bracket holds a noun object alone (de)', () => {
+      assert.deepEqual(claimTexts(read('Die Stadt hat die Nachbarn um Hilfe gebeten.', 'de')), [])
+      assert.deepEqual(claimTexts(read('Die Ministerin hat am Montag die Hintergründe erklärt.', 'de')), [])
+    })
+
+    it('reports nothing for `asked for` with a noun (en)', () => {
+      assert.deepEqual(claimTexts(read('The city has asked for help.', 'en')), [])
+    })
+  })
+})
