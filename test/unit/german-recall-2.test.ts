@@ -61,6 +61,23 @@ describe('German reported speech the recogniser missed (second round)', () => {
       assert.equal(claimSource(r, 'Unterlagen'), 'Gericht')
     })
 
+    it('reports what is promised or threatened (versprochen, droht damit) (de)', () => {
+      const text =
+        'Der Verband hat versprochen, gegen die Betrüger vorzugehen. ' +
+        'Die Opposition droht damit, das Ergebnis nicht anzuerkennen.'
+      const r = read(text, 'de')
+      assert.deepEqual(claimTexts(r), ['gegen die Betrüger vorzugehen.', 'das Ergebnis nicht anzuerkennen.'])
+      assert.equal(claimSource(r, 'Betrüger'), 'Verband')
+      assert.equal(claimSource(r, 'Ergebnis'), 'Opposition')
+    })
+
+    it('reads no expectation (verspricht sich) and no impending penalty (droht damit) as speech (de)', () => {
+      const text =
+        'Der Konzern verspricht sich von der Fusion höhere Gewinne. ' +
+        'Der Firma droht damit eine Strafe von 2 Millionen Euro.'
+      assert.deepEqual(claimTexts(read(text, 'de')), [])
+    })
+
     it('reports the infinitive after `has urged` (en)', () => {
       const r = read('The mayor has urged residents to stay home.', 'en')
       assert.equal(claimSource(r, 'stay home'), 'mayor')
