@@ -92,4 +92,22 @@ describe('German reported speech the recogniser missed (second round)', () => {
       assert.deepEqual(claimTexts(read('The city has asked for help.', 'en')), [])
     })
   })
+
+  describe('a continuation goes on from the latest source, not from an earlier continuation', () => {
+    it('gives a Konjunktiv I sentence the source named after an earlier continuation (de)', () => {
+      const text =
+        'Die Ministerin sagte, die Schulen seien gut ausgestattet. Es fehle aber an Lehrern. ' +
+        'Der Verband erklärte dagegen, viele Gebäude seien marode. Die Sanierung koste Milliarden.'
+      const r = read(text, 'de')
+      assert.equal(claimSource(r, 'fehle aber an Lehrern'), 'Ministerin')
+      assert.equal(claimSource(r, 'Sanierung koste'), 'Verband')
+    })
+
+    it('gives `added` the latest speaker (en)', () => {
+      const text =
+        'The minister said the schools were well equipped. She added that teachers were scarce. ' +
+        'The union said many buildings were in disrepair. It added that repairs would cost billions.'
+      assert.equal(claimSource(read(text, 'en'), 'repairs would cost'), 'union')
+    })
+  })
 })

@@ -24,7 +24,15 @@ export function continuations(
   const added: LocalClaim[] = []
   // Perf: `claims` then `added`, searched in place instead of joined anew for every sentence.
   const some = (test: (claim: LocalClaim) => boolean) => claims.some(test) || added.some(test)
-  const lastOf = (test: (claim: LocalClaim) => boolean) => findLast(added, test) ?? findLast(claims, test)
+  // The later of the two: a continuation added for an earlier sentence must not hide a source named after it.
+  const lastOf = (test: (claim: LocalClaim) => boolean) => {
+    const own = findLast(claims, test)
+    const carried = findLast(added, test)
+    if (!own || !carried) return own ?? carried
+    return carried.sentence > own.sentence || (carried.sentence === own.sentence && carried.start > own.start)
+      ? carried
+      : own
+  }
   for (const [s, sentence] of sentences.entries()) {
     if (some((claim) => claim.sentence === s || (claim.start <= sentence.start && claim.end >= sentence.end))) continue
     // Perf: with no claim before it to go on from, the sentence's words need no reading.
