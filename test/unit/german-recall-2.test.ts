@@ -110,4 +110,35 @@ describe('German reported speech the recogniser missed (second round)', () => {
       assert.equal(claimSource(read(text, 'en'), 'repairs would cost'), 'union')
     })
   })
+
+  describe('hearsay `soll` with a perfect infinitive, a marker like Konjunktiv I', () => {
+    it('carries the last source of the paragraph across a sentence without one (de)', () => {
+      const text =
+        'Der Sprecher der Polizei sagte, der Mann sei festgenommen worden. Die Beamten kamen am Abend. ' +
+        'Er soll zuvor nach Norden gefahren sein. Die Scheiben sollen von Jugendlichen zerkratzt worden sein.'
+      const r = read(text, 'de')
+      assert.equal(claimSource(r, 'nach Norden gefahren sein'), 'Sprecher der Polizei')
+      assert.equal(claimSource(r, 'zerkratzt worden sein'), 'Sprecher der Polizei')
+    })
+
+    it('reads the modal last in a relative clause (der … besorgt haben soll) (de)', () => {
+      const text =
+        'Die Staatsanwaltschaft teilte mit, dass zwei Männer angeklagt werden. Die Ermittler arbeiteten bis spät. ' +
+        'Gesucht wird ein dritter Mann, der die Waffe besorgt haben soll.'
+      assert.equal(claimSource(read(text, 'de'), 'Waffe besorgt haben soll'), 'Staatsanwaltschaft')
+    })
+
+    it('reads no plan and no predicative adjective as hearsay across a sentence (de)', () => {
+      const text =
+        'Der Verkehrsbetrieb teilte mit, dass neue Folien kommen. Die Scheiben werden getauscht. ' +
+        'Die Kratzer sollen danach kaum sichtbar sein. Die Strecke soll im Herbst ausgebaut werden.'
+      assert.deepEqual(claimTexts(read(text, 'de')), ['neue Folien kommen.'])
+    })
+
+    it('reads no English `should have` as hearsay (en)', () => {
+      const text =
+        'The council said the road was closed. Crews worked overnight. The repairs should have been finished.'
+      assert.deepEqual(claimTexts(read(text, 'en')), ['the road was closed.'])
+    })
+  })
 })

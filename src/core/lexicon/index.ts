@@ -216,6 +216,12 @@ export interface Lexicon {
   staff: ReadonlyMap<string, string[]>
   /** Units of measure → symbol (`kilogramm` → `kg`): what they measure follows them (`25 Kilogramm Kokain`). */
   measures: ReadonlyMap<string, string>
+  /** Modals that with a perfect infinitive report hearsay (`soll … gefahren sein`), not a plan. */
+  hearsayModals: ReadonlySet<string>
+  /** Auxiliaries that close a perfect infinitive (`gefahren sein`, `gesagt haben`). */
+  perfectInfinitives: ReadonlySet<string>
+  /** Endings of a past participle (`gefahren`, `getötet`). */
+  pastParticipleEndings: string[]
 }
 
 export type Gender = 'masculine' | 'feminine'
@@ -527,7 +533,10 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     ),
     coordinators: lowerSet(g.coordinators),
     staff: new Map(Object.entries(s.staff ?? {}).map(([noun, institutions]) => [lower(noun), institutions.map(lower)])),
-    measures: lowerMap(u.measures)
+    measures: lowerMap(u.measures),
+    hearsayModals: lowerSet(g.hearsayModals),
+    perfectInfinitives: lowerSet(g.perfectInfinitives),
+    pastParticipleEndings: (g.pastParticipleEndings ?? []).map(lower)
   })
 }
 
