@@ -141,4 +141,51 @@ describe('German reported speech the recogniser missed (second round)', () => {
       assert.deepEqual(claimTexts(read(text, 'en')), ['the road was closed.'])
     })
   })
+
+  describe('a past form between a determiner and a noun is an adjective', () => {
+    it('reads no cue in `Die bestätigten Fälle`, `Der errechnete Schaden` (de)', () => {
+      const text = 'Die bestätigten Fälle stiegen auf 300. Der errechnete Schaden liegt bei 5 Millionen Euro.'
+      assert.deepEqual(claimTexts(read(text, 'de')), [])
+    })
+
+    it('still reads the verb after a subject and after an opening demonstrative (de)', () => {
+      const text =
+        'Das Institut errechnete einen Schaden von 5 Millionen Euro. Im Haus fehlen 30 Stellen. ' +
+        'Das bestätigte Ministerin Eva Lang am Montag.'
+      const r = read(text, 'de')
+      assert.equal(claimSource(r, 'Schaden von 5 Millionen'), 'Institut')
+      assert.equal(claimSource(r, 'fehlen 30 Stellen'), 'Eva Lang')
+    })
+
+    it('reads no cue in `the reported cases` (en)', () => {
+      assert.deepEqual(claimTexts(read('The reported cases rose to 300.', 'en')), [])
+    })
+  })
+
+  describe('verlauten lassen, and a speech tag after a quotation', () => {
+    it('reads `ließ … verlauten` as a speech verb around its subject (de)', () => {
+      const text =
+        'Der Fonds ließ verlauten, dass die Hilfe von 5 Milliarden Euro bald komme. ' +
+        'Die Behörde hat verlauten lassen, dass 30 Stellen wegfallen.'
+      const r = read(text, 'de')
+      assert.equal(claimSource(r, 'Hilfe von 5 Milliarden'), 'Fonds')
+      assert.equal(claimSource(r, '30 Stellen wegfallen'), 'Behörde')
+    })
+
+    it('takes the speaker after the verb, not the quoted words, for a quotation before (de)', () => {
+      const text =
+        '„Wir helfen allen Menschen in Not, so gut es geht“, ließ ein Sprecher aus Washington kurz verlauten.'
+      const r = read(text, 'de')
+      assert.equal(claimSource(r, 'Wir helfen allen Menschen'), 'vague:ein Sprecher')
+    })
+
+    it('reads no speech in `lässt … sanieren` (de)', () => {
+      assert.deepEqual(claimTexts(read('Die Stadt lässt die Straße für 2 Millionen Euro sanieren.', 'de')), [])
+    })
+
+    it('keeps the speaker after a quotation in English (en)', () => {
+      const r = read('“We will help everyone in need,” a spokesman said.', 'en')
+      assert.equal(claimSource(r, 'We will help'), 'vague:a spokesman')
+    })
+  })
 })
