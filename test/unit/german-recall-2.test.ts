@@ -188,4 +188,24 @@ describe('German reported speech the recogniser missed (second round)', () => {
       assert.equal(claimSource(r, 'We will help'), 'vague:a spokesman')
     })
   })
+
+  // English has no postposition of this kind (`in her view` opens its phrase): German only.
+  describe('the postposition `nach` after a possessive and an info noun (ihrer Meinung nach)', () => {
+    it('gives the clause after an opening `Ihrer Meinung nach` to the person named before (de)', () => {
+      const text = 'Die Ministerin Eva Lang prüfte den Plan. Ihrer Meinung nach kostet er 5 Millionen Euro zu viel.'
+      const r = read(text, 'de')
+      assert.deepEqual(claimTexts(r), ['kostet er 5 Millionen Euro zu viel.'])
+      assert.equal(claimSource(r, 'kostet er'), 'Eva Lang')
+    })
+
+    it('scopes a postposition inside a relative clause to that clause (de)', () => {
+      const r = read('Ziel der Gruppe ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht regiert.', 'de')
+      assert.deepEqual(claimTexts(r), ['die ihrer Meinung nach zu Unrecht regiert'])
+    })
+
+    it('reads no postposition where `nach` opens a phrase of its own (de)', () => {
+      const text = 'Die Forscherin schickte ihre Studie nach Berlin. Der Minister kam mit seiner Studie nach Bonn.'
+      assert.deepEqual(claimTexts(read(text, 'de')), [])
+    })
+  })
 })

@@ -222,6 +222,8 @@ export interface Lexicon {
   perfectInfinitives: ReadonlySet<string>
   /** Endings of a past participle (`gefahren`, `getötet`). */
   pastParticipleEndings: string[]
+  /** Postpositions after a possessive and an info noun that attribute (`ihrer Meinung nach`). */
+  possessivePostposition: ReadonlySet<string>
 }
 
 export type Gender = 'masculine' | 'feminine'
@@ -536,7 +538,8 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     measures: lowerMap(u.measures),
     hearsayModals: lowerSet(g.hearsayModals),
     perfectInfinitives: lowerSet(g.perfectInfinitives),
-    pastParticipleEndings: (g.pastParticipleEndings ?? []).map(lower)
+    pastParticipleEndings: (g.pastParticipleEndings ?? []).map(lower),
+    possessivePostposition: lowerSet(g.possessivePostposition)
   })
 }
 
