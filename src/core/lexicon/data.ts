@@ -53,6 +53,7 @@ export type GrammarList =
   | 'demonstratives' | 'feminineSuffixes' | 'possessivePreposition' | 'konjunktivII' | 'speechContinuation'
   | 'openingContinuation'
   | 'nominativePronouns' | 'accusativeDeterminers' | 'predicativeMarkers' | 'coordinators'
+  | 'hearsayModals' | 'perfectInfinitives' | 'pastParticipleEndings' | 'possessivePostposition'
 
 export interface VerbEntry {
   lemma: string

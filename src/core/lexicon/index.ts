@@ -226,6 +226,14 @@ export interface Lexicon {
   seatNamed: string[]
   /** Endings of a name that is the genitive attribute of the noun before it (`Frankreichs`). */
   genitiveNameEndings: readonly string[]
+  /** Modals that with a perfect infinitive report hearsay (`soll … gefahren sein`), not a plan. */
+  hearsayModals: ReadonlySet<string>
+  /** Auxiliaries that close a perfect infinitive (`gefahren sein`, `gesagt haben`). */
+  perfectInfinitives: ReadonlySet<string>
+  /** Endings of a past participle (`gefahren`, `getötet`). */
+  pastParticipleEndings: string[]
+  /** Postpositions after a possessive and an info noun that attribute (`ihrer Meinung nach`). */
+  possessivePostposition: ReadonlySet<string>
 }
 
 export type Gender = 'masculine' | 'feminine'
@@ -544,7 +552,11 @@ function build(language: Language, extension: LexiconExtension): Lexicon {
     pluralOpeners: lowerSet(s.pluralOpeners),
     groupNames: lowerSet(s.groupNames),
     seatNamed: (s.seatNamed ?? []).map(lower),
-    genitiveNameEndings: (s.genitiveNameEndings ?? []).map(lower)
+    genitiveNameEndings: (s.genitiveNameEndings ?? []).map(lower),
+    hearsayModals: lowerSet(g.hearsayModals),
+    perfectInfinitives: lowerSet(g.perfectInfinitives),
+    pastParticipleEndings: (g.pastParticipleEndings ?? []).map(lower),
+    possessivePostposition: lowerSet(g.possessivePostposition)
   })
 }
 

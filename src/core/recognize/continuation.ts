@@ -2,10 +2,12 @@
 // Konjunktiv I or with `soll`/`demnach` after a claim, and `hieß es weiter` after a
 // named speaker. Split out of attribution.ts: it runs on the claims once all cues are read.
 import {must} from '../must.js'
-import type {Lexicon} from '../lexicon/index.js'
-import {isCapitalized, type Token} from '../text/tokens.js'
+import {endsWithAny, type Lexicon} from '../lexicon/index.js'
+import {isCapitalized, isLowerWord, type Token} from '../text/tokens.js'
 import {insideQuote, type Quote} from './quotes.js'
-import {findLast, trim, type LocalClaim, type SentenceTokens, type SourceRef} from './cue.js'
+import {clauseMarks, findLast, tokenAt, trim, type LocalClaim, type SentenceTokens, type SourceRef} from './cue.js'
+
+const sentenceEnds = new Set(['.', '!', '?'])
 
 /**
  * Reported speech goes on after its source is named: a sentence in Konjunktiv I
@@ -24,13 +26,23 @@ export function continuations(
   const added: LocalClaim[] = []
   // Perf: `claims` then `added`, searched in place instead of joined anew for every sentence.
   const some = (test: (claim: LocalClaim) => boolean) => claims.some(test) || added.some(test)
-  const lastOf = (test: (claim: LocalClaim) => boolean) => findLast(added, test) ?? findLast(claims, test)
+  // The later of the two: a continuation added for an earlier sentence must not hide a source named after it.
+  const lastOf = (test: (claim: LocalClaim) => boolean) => {
+    const own = findLast(claims, test)
+    const carried = findLast(added, test)
+    if (!own || !carried) return own ?? carried
+    return carried.sentence > own.sentence || (carried.sentence === own.sentence && carried.start > own.start)
+      ? carried
+      : own
+  }
   for (const [s, sentence] of sentences.entries()) {
     if (some((claim) => claim.sentence === s || (claim.start <= sentence.start && claim.end >= sentence.end))) continue
     // Perf: with no claim before it to go on from, the sentence's words need no reading.
     const earlier = lastOf((claim) => claim.sentence < s && !claim.inherit)
     if (!earlier && s > 0) continue
-    const konjunktiv = markerIn(sentence, quotes, lexicon, lexicon.konjunktiv)
+    // Hearsay `soll … gefahren sein` reports like Konjunktiv I;
+    // `soll … ausgebaut werden` (a plan) only with `continuation`.
+    const konjunktiv = markerIn(sentence, quotes, lexicon, lexicon.konjunktiv) ?? hearsayIn(sentence, quotes, lexicon)
     const marker = konjunktiv ? undefined : markerIn(sentence, quotes, lexicon, lexicon.continuation)
     if (s === 0) {
       const opener = konjunktiv ?? markerIn(sentence, quotes, lexicon, lexicon.openingContinuation)
@@ -66,6 +78,35 @@ function markerIn(sentence: SentenceTokens, quotes: readonly Quote[], lexicon: L
       !insideQuote(quotes, token.start) &&
       !(lexicon.capitalisedNouns && token !== first && isCapitalized(token))
   )
+}
+
+/**
+ * A hearsay modal with a perfect infinitive in its clause, outside quotations: `soll … nach Norden gefahren sein`
+ * (verb second, the infinitive closes the clause) or `…, der … festgenommen worden sein soll` (verb last).
+ */
+function hearsayIn(sentence: SentenceTokens, quotes: readonly Quote[], lexicon: Lexicon): Token | undefined {
+  const {tokens} = sentence
+  const perfectAt = (k: number) => {
+    const auxiliary = tokens[k]
+    const participle = tokens[k - 1]
+    return (
+      auxiliary !== undefined &&
+      participle !== undefined &&
+      lexicon.perfectInfinitives.has(auxiliary.lower) &&
+      participle.kind === 'word' &&
+      isLowerWord(participle) &&
+      endsWithAny(participle.lower, lexicon.pastParticipleEndings)
+    )
+  }
+  for (const [k, token] of tokens.entries()) {
+    if (token.kind !== 'word' || !lexicon.hearsayModals.has(token.lower) || insideQuote(quotes, token.start)) continue
+    // A quotation mark inside the clause (`mit dem Lokal „Da Bruno“ gestanden haben`) ends no clause here.
+    let end = k + 1
+    const ends = (j: number) => clauseMarks.has(tokenAt(tokens, j).text) || sentenceEnds.has(tokenAt(tokens, j).text)
+    while (end < tokens.length && !ends(end)) end++
+    if (perfectAt(end - 1) || (end === k + 1 && perfectAt(k - 1))) return token
+  }
+  return undefined
 }
 
 function continuation(

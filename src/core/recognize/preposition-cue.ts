@@ -423,6 +423,8 @@ export function possessiveCue(
   lexicon: Lexicon
 ): Cue | null {
   const {tokens} = sentence
+  const postposition = postpositionCue(text, sentence, index, k, lexicon)
+  if (postposition) return postposition
   const preposition = tokens[k]
   const owner = tokens[k + 1]
   const noun = tokens[k + 2]
@@ -440,6 +442,40 @@ export function possessiveCue(
   const start = clauseStart(tokens, k)
   const scope = start === 0 && k <= 1 ? span(tokens, k + 3, tokens.length - 1) : sentenceSpan(tokens)
   return makeCue(text, sentence, index, k, k + 2, ref, scope, 'according', null)
+}
+
+/**
+ * `ihrer Meinung nach`, `seinen Worten nach`: a postposition after a possessive and an info noun. Not a
+ * preposition that opens the next phrase (`ihre Studie nach Berlin`, `mit ihrer Studie nach Angaben …`).
+ */
+function postpositionCue(
+  text: string,
+  sentence: SentenceTokens,
+  index: number,
+  k: number,
+  lexicon: Lexicon
+): Cue | null {
+  const {tokens} = sentence
+  const owner = tokens[k - 2]
+  const noun = tokens[k - 1]
+  const next = tokens[k + 1]
+  if (!owner || !noun || !lexicon.possessivePostposition.has(tokenAt(tokens, k).lower)) return null
+  const pronoun = lexicon.possessives.get(owner.lower)
+  if (!pronoun || !hasHead(noun, lexicon.infoNouns, lexicon)) return null
+  if (lexicon.prepositions.has(tokens[k - 3]?.lower ?? '')) return null
+  if (next && (isCapitalized(next) || lexicon.determiners.has(next.lower))) return null
+  const ref: SourceRef = {
+    start: owner.start,
+    end: owner.end,
+    text: owner.text,
+    kind: 'pronoun',
+    pronoun,
+    tokens: [owner]
+  }
+  // What the owner thinks is the clause the phrase stands in (`…, die ihrer Meinung nach zu Unrecht regiert`).
+  const start = clauseStart(tokens, k - 2)
+  const scope = start === k - 2 ? span(tokens, k + 1, tokens.length - 1) : span(tokens, start, clauseEnd(tokens, k) - 1)
+  return makeCue(text, sentence, index, k - 2, k, ref, scope, 'according', null)
 }
 
 /** `„…“, so Berger` and `…, so die Hafenmeisterin`. */

@@ -90,6 +90,21 @@ export function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): V
     return null
   // A capital inside a sentence makes a noun or a name: `Angaben`, `United States`.
   if (best && isCapitalized(word) && k > 0) return null
+  // `die bestätigten Fälle`, `der errechnete Wert`: between a determiner and a noun the form is an adjective;
+  // not after a demonstrative that opens the sentence as the object (`Das bestätigte Ministerin Lang`).
+  const determiner = tokens[k - 1]
+  const next = best ? tokens[best.last + 1] : undefined
+  if (
+    best &&
+    lexicon.capitalisedNouns &&
+    best.particle === null &&
+    determiner &&
+    lexicon.determiners.has(determiner.lower) &&
+    !(k === 1 && lexicon.demonstratives.has(determiner.lower)) &&
+    next &&
+    isCapitalized(next)
+  )
+    return null
   // Where capitals do not mark nouns, a form after an article
   // or a possessive is a noun: `the union's claim`, `a report`.
   const before = tokens[k - 1]
@@ -211,7 +226,7 @@ export function verbCue(
   // `has mounted a campaign to condemn`: an infinitive's auxiliary belongs to the verb that governs it.
   const infinitive = lexicon.infinitiveMarkers.has(tokens[match.first - 1]?.lower ?? '')
   for (let j = match.first - 1; j >= start && !infinitive; j--) {
-    if (lexicon.perfectAuxiliaries.has(tokenAt(tokens, j).lower) && j < match.first - 1) {
+    if (lexicon.perfectAuxiliaries.has(tokenAt(tokens, j).lower)) {
       anchor = j
       break
     }
@@ -231,6 +246,8 @@ export function verbCue(
     left = lexicon.determiners.has(tokens[left.first + 1]?.lower ?? '')
       ? readLeft(tokens, anchor, lexicon, left.first + 1)
       : null
+  // `„…“, teilte ein Sprecher mit`: words before a quotation's closing mark and a comma are what was said.
+  if (left && closesQuotation(tokens, left.last + 1, anchor)) left = null
   // `Bus drivers on night shifts said`: an unnamed group with a short prepositional phrase after it is the subject.
   if (!left && anchor === match.first) left = groupBeforePhrase(tokens, start, anchor, lexicon)
   // `Anna Berg, a researcher at the institute, said`: a name before an aside is the subject, however long the aside.
@@ -362,8 +379,7 @@ export function verbCue(
     // its object opens what is reported; the words before the verb are an adverbial.
     const colon = colonAfterObject(tokens, chosen.last + 1)
     scope = colon > 0 ? span(tokens, colon + 1, tokens.length - 1) : span(tokens, 0, start - 2)
-  }
-  else if (side === 'right') scope = sentenceSpan(tokens)
+  } else if (side === 'right') scope = sentenceSpan(tokens)
   else if (
     start > 0 &&
     chosen.first === start &&
@@ -374,7 +390,8 @@ export function verbCue(
   else scope = span(tokens, afterAddressee(tokens, cueLast + 1, lexicon), tokens.length - 1)
   // Nothing after the verb: what it reports stands inside the verb bracket
   // (`gab den Pegel mit 7 Metern an`, `hatte … von Plünderungen gesprochen`).
-  if (!hasWords(text, scope)) {
+  const bracket = !hasWords(text, scope)
+  if (bracket) {
     if (match.particle !== null) scope = span(tokens, match.last + 1, match.particle - 1)
     else if (anchor !== match.first)
       scope = span(tokens, Math.max(anchor, side === 'right' ? chosen.last : anchor) + 1, match.first - 1)
@@ -412,11 +429,12 @@ export function verbCue(
   if (!reportsBefore && side === 'left' && lexicon.passiveAgentMarkers.has(tokens[match.last + 1]?.lower ?? ''))
     return null
   // `erklärte die Hintergründe`, `stressed the engine`: with a noun object alone such a verb names a topic.
+  // `hat die Gemeinschaft um Hilfe gebeten`: inside the verb bracket, too, a noun object alone is a topic.
   if (
     match.verb.needsClause &&
     !evidence &&
     !respondents &&
-    !reportsBefore &&
+    (bracket || !reportsBefore) &&
     !introducesContent(tokens, match, side === 'right' ? chosen.last : -1, lexicon)
   )
     return null
@@ -463,6 +481,13 @@ function participleSubject(tokens: readonly Token[], at: number, lexicon: Lexico
   // A dateline (`BUFFALO —`) opens the sentence without being its subject: the verb must follow the name.
   const named = subject?.kind === 'named' && subject.strength >= 2 && tokens[subject.last + 1]?.kind === 'word'
   return named ? subject : null
+}
+
+/** Whether a quotation mark and then a clause mark stand between `from` and `to` (`„…“, teilte`). */
+function closesQuotation(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++)
+    if (quoteMarks.has(tokenAt(tokens, k).text) && clauseMarks.has(tokenAt(tokens, k + 1).text)) return true
+  return false
 }
 
 /** A person, a group or a pronoun for one: who can perform a speech act, unlike `the move` or `it`. */
