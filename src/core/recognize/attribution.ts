@@ -315,13 +315,15 @@ function wordsOutsideQuotes(text: string, scope: Span, quotes: readonly Quote[],
 
 /**
  * Whether a letter or digit stands before `at`, with nothing but
- * whitespace between: `/[\p{L}\p{N}]\s*$/u` on `text.slice(0, at)`.
+ * whitespace between (`/[\p{L}\p{N}]\s*$/u` on `text.slice(0, at)`), or a possessive's apostrophe after one.
  */
 function wordEndsBefore(text: string, at: number): boolean {
   // Perf: read backwards from `at`; the pattern on the slice scanned the whole paragraph before it.
   let k = at
   while (k > 0 && whitespace.test(text.charAt(k - 1))) k--
   if (k === 0) return false
+  // A possessive's apostrophe ends the word before it: `on CBS' “60 Minutes.”`.
+  if (k < at && (text.charAt(k - 1) === "'" || text.charAt(k - 1) === '’') && k >= 2) k--
   // The last character: a surrogate pair if one ends at `k`.
   const pair = k >= 2 && widthAt(text, k - 2, k) === 2
   return isLetterOrDigitAt(text, pair ? k - 2 : k - 1, k)

@@ -1,0 +1,74 @@
+// Quotations and speech tags the engine misread, by class: two apostrophes standing for a
+// double quotation mark (`''We won,'' she said`); a short title quoted after a possessive.
+// Invented sentences, a positive and a negative case per class, asserting what each claim
+// covers and who said it.
+import assert from 'node:assert/strict'
+import type {Analysis} from '../../src/core/index.js'
+import {findQuotes} from '../../src/core/recognize/quotes.js'
+import {run} from './helpers.js'
+
+/** The text of each claim with the name of its source (`vague` or `none` without one). */
+function claimsOf(text: string, analysis: Analysis): {text: string; source: string}[] {
+  return analysis.claims.map((claim) => ({
+    text: text.slice(claim.start, claim.end),
+    source:
+      analysis.sources.find((s) => s.id === claim.source)?.name ?? (claim.vagueSource ? claim.vagueSource.text : 'none')
+  }))
+}
+
+const quoted = (text: string) => findQuotes(text).map((quote) => text.slice(quote.content.start, quote.content.end))
+
+describe('quote forms', () => {
+  describe('two apostrophes as a double quotation mark', () => {
+    it('reads a quotation in two apostrophes with its speaker after it, also inverted (en)', () => {
+      const text = "''We will finish the bridge by May,'' said Mayor Ann Reed, a Democrat from Fairview."
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'We will finish the bridge by May,', source: 'Ann Reed'}
+      ])
+      const other = "''The council has no money left,'' Mr. Ortiz said. ''Not a cent.''"
+      assert.deepEqual(claimsOf(other, run(other, 'en')), [
+        {text: 'The council has no money left,', source: 'Mr. Ortiz'},
+        {text: 'Not a cent.', source: 'Mr. Ortiz'}
+      ])
+    })
+
+    it('keeps a single quotation inside, and reads no mark inside a word (en)', () => {
+      const text = "Mr. Ortiz added: ''The word 'crisis' does not begin to describe it.''"
+      assert.deepEqual(quoted(text), ["The word 'crisis' does not begin to describe it."])
+      assert.deepEqual(quoted("The rock''n''roll band played at the Smiths'' party."), [])
+    })
+
+    it('reads no quotation from apostrophes glued to the word before them, as wiki markup leaves them (de)', () => {
+      const text = "Die Polizei nannte die'' Aktion Sonnenschein'' einen Erfolg, sagte der Sprecher."
+      assert.deepEqual(quoted(text), [])
+      const other = "Der Fund stammt von einer Anakonda ('' Eunectes murinus''), so die Forscher."
+      assert.deepEqual(quoted(other), [])
+    })
+
+    it('reads a German quotation in two apostrophes where they stand like marks (de)', () => {
+      const text = "''Wir bauen die Brücke bis Mai fertig'', sagte Bürgermeisterin Anna Berg."
+      assert.deepEqual(claimsOf(text, run(text, 'de')), [
+        {text: 'Wir bauen die Brücke bis Mai fertig', source: 'Anna Berg'}
+      ])
+    })
+  })
+
+  describe('a short title quoted after a possessive', () => {
+    it('reads no speech from a programme named after a possessive (en)', () => {
+      const text =
+        "The governor defended the plan on NBC's \"Meet the Press.\" \"It will not cost a cent,\" he said."
+      const claims = claimsOf(text, run(text, 'en'))
+      assert.deepEqual(
+        claims.map((claim) => claim.text),
+        ['It will not cost a cent,']
+      )
+      const plural = "The governor defended the plan on the teachers' \"Evening Hour.\" \"It works,\" he said."
+      assert.ok(!claimsOf(plural, run(plural, 'en')).some((claim) => claim.text.includes('Evening Hour')))
+    })
+
+    it('still reads a quotation after a name and a colon (de)', () => {
+      const text = 'Der Minister sagte am Morgen: „Das Geld reicht nicht.“'
+      assert.deepEqual(claimsOf(text, run(text, 'de')), [{text: 'Das Geld reicht nicht.', source: 'Minister'}])
+    })
+  })
+})
