@@ -1,5 +1,6 @@
 // Quotations and speech tags the engine misread, by class: two apostrophes standing for a
-// double quotation mark (`''We won,'' she said`); a short title quoted after a possessive.
+// double quotation mark (`''We won,'' she said`); a short title quoted after a possessive; a
+// speech tag split off as a sentence of its own after a question (`“Did he?” Mrs. Lee asked.`).
 // Invented sentences, a positive and a negative case per class, asserting what each claim
 // covers and who said it.
 import assert from 'node:assert/strict'
@@ -69,6 +70,29 @@ describe('quote forms', () => {
     it('still reads a quotation after a name and a colon (de)', () => {
       const text = 'Der Minister sagte am Morgen: „Das Geld reicht nicht.“'
       assert.deepEqual(claimsOf(text, run(text, 'de')), [{text: 'Das Geld reicht nicht.', source: 'Minister'}])
+    })
+  })
+
+  describe('a speech tag standing as a sentence of its own after a quotation', () => {
+    it('gives a question its speaker from the bare tag after it (en)', () => {
+      const text = '"Who will pay for the new bridge, then?" Mrs. Lee asked. "Not the town, I hope."'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'Who will pay for the new bridge, then?', source: 'Mrs. Lee'},
+        {text: 'Not the town, I hope.', source: 'Mrs. Lee'}
+      ])
+    })
+
+    it('gives an exclamation its speaker from the bare tag after it (de)', () => {
+      const text = '„Das ist ein Skandal!“ Bürgermeisterin Anna Berg sagte. „Wir zahlen das nicht.“'
+      const claims = claimsOf(text, run(text, 'de'))
+      assert.deepEqual(claims[0], {text: 'Das ist ein Skandal!', source: 'Anna Berg'})
+    })
+
+    it('takes no speaker from a next sentence that reports more than the tag (en)', () => {
+      const text = '"Who will pay for the new bridge, then?" Mrs. Lee said the town had no money.'
+      const claims = claimsOf(text, run(text, 'en'))
+      assert.ok(!claims.some((claim) => claim.text.startsWith('Who will pay')))
+      assert.ok(claims.some((claim) => claim.text === 'the town had no money.' && claim.source === 'Mrs. Lee'))
     })
   })
 })

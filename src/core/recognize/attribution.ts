@@ -222,11 +222,40 @@ function speakerOf(
   const outside = (cue: Cue) => cue.source !== null && !(cue.start > quote.open && cue.start < quote.end)
   const after = cues.find((cue) => outside(cue) && cue.sentence === closes && cue.start >= quote.end)
   if (after) return after
+  const tag = tagAfter(text, quote, sentences, closes, cues)
+  if (tag) return tag
   const before = findLast(cues, (cue) => outside(cue) && cue.sentence === opens && cue.end <= quote.open)
   if (before) return before
   const colon = colonSpeaker(text, quote, sentences[opens], opens, lexicon)
   if (colon) return colon
   return cues.find((cue) => outside(cue) && cue.sentence >= opens && cue.sentence <= closes) ?? null
+}
+
+/**
+ * `“Did he?” Mrs. Lee asked.`: after a quotation that ends in its own stop the speech tag is split
+ * off as a sentence of its own; a next sentence that is nothing but the speaker and the verb names it.
+ */
+function tagAfter(
+  text: string,
+  quote: Quote,
+  sentences: readonly SentenceTokens[],
+  closes: number,
+  cues: readonly Cue[]
+): Cue | null {
+  const next = sentences[closes + 1]
+  if (!quote.closed || !next || text.slice(quote.end, next.start).trim() !== '') return null
+  if (!['.', '!', '?'].includes(text.charAt(quote.content.end - 1))) return null
+  const cue = cues.find((c) => c.sentence === closes + 1 && c.source !== null)
+  if (!cue?.source) return null
+  // Nothing in the sentence but the speaker, the verb and the stop.
+  const {tokens} = next
+  const rest = tokens.filter(
+    (token) =>
+      token.kind !== 'punct' &&
+      !(token.start >= cue.start && token.end <= cue.end) &&
+      !(cue.source && token.start >= cue.source.start && token.end <= cue.source.end)
+  )
+  return rest.length === 0 ? cue : null
 }
 
 /** `Ähnlich äußerte sich Präsident X: „…“`: the speaker stands before the colon. */
