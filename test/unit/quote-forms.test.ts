@@ -1,6 +1,7 @@
 // Quotations and speech tags the engine misread, by class: two apostrophes standing for a
 // double quotation mark (`''We won,'' she said`); a short title quoted after a possessive; a
-// speech tag split off as a sentence of its own after a question (`“Did he?” Mrs. Lee asked.`).
+// speech tag split off as a sentence of its own after a question (`“Did he?” Mrs. Lee asked.`); a
+// speech tag set off by commas inside its sentence (`The plan, the mayor said, will cost more`).
 // Invented sentences, a positive and a negative case per class, asserting what each claim
 // covers and who said it.
 import assert from 'node:assert/strict'
@@ -93,6 +94,33 @@ describe('quote forms', () => {
       const claims = claimsOf(text, run(text, 'en'))
       assert.ok(!claims.some((claim) => claim.text.startsWith('Who will pay')))
       assert.ok(claims.some((claim) => claim.text === 'the town had no money.' && claim.source === 'Mrs. Lee'))
+    })
+  })
+
+  describe('a speech tag set off by commas inside its sentence', () => {
+    it('reports the whole sentence around the tag (en)', () => {
+      const text = 'The new bridge, Mayor Ann Reed said, will cost the town far more than planned.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [{text, source: 'Ann Reed'}])
+      const other = 'Ms. Kim Park runs the harbour office. But, she said, the ferries will keep running all winter.'
+      assert.deepEqual(claimsOf(other, run(other, 'en')), [
+        {text: 'But, she said, the ferries will keep running all winter.', source: 'Ms. Kim Park'}
+      ])
+    })
+
+    it('reports the whole sentence around the tag (de)', () => {
+      const text = 'Die neue Brücke, erklärte Bürgermeisterin Anna Berg, werde deutlich teurer als geplant.'
+      assert.deepEqual(claimsOf(text, run(text, 'de')), [{text, source: 'Anna Berg'}])
+    })
+
+    it('keeps the tag between two quotations to the quotations, and a reported clause to itself (en)', () => {
+      const text = '"We will win," Mr. Ortiz said, "and we will win soon."'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'We will win,', source: 'Mr. Ortiz'},
+        {text: 'and we will win soon.', source: 'Mr. Ortiz'}
+      ])
+      const clause = 'After the vote, the mayor said that the bridge would cost more, and left.'
+      const claims = claimsOf(clause, run(clause, 'en'))
+      assert.ok(claims.every((claim) => !claim.text.includes('After the vote')))
     })
   })
 })

@@ -16,7 +16,9 @@ import {verbFirstWords} from './verbs.js'
 import {
   clauseStart,
   findLast,
+  isQuoteMark,
   makeCue,
+  sentenceSpan,
   sourceRef,
   tokenAt,
   trim,
@@ -179,6 +181,8 @@ function findCues(
     if (verb) {
       const cue = verbCue(text, sentence, index, verb, lexicon)
       if (cue) {
+        const aside = asideTagScope(text, sentence, quotes, cue)
+        if (aside) cue.scope = aside
         cues.push(cue)
         k = verb.last
       }
@@ -190,6 +194,31 @@ function findCues(
   const headline = colonCue(text, sentence, index, lexicon)
   if (headline && cues.length === 0) cues.push(headline)
   return cues
+}
+
+/**
+ * `But, he said, it is risky`, `The plan, the mayor said, will cost more`: a speech tag of nothing but
+ * the speaker and the verb, set off by commas inside its sentence, reports the whole sentence; else null.
+ */
+function asideTagScope(text: string, sentence: SentenceTokens, quotes: readonly Quote[], cue: Cue): Span | null {
+  const {tokens} = sentence
+  const source = cue.source
+  // Not the tag between two quotations (`“…,” he said, “…”`): those are the quotations' speaker.
+  if (!source || quotes.some((quote) => quote.open < cue.start && quote.end > sentence.start)) return null
+  const inTag = (token: Token) =>
+    (token.start >= cue.start && token.end <= cue.end) || (token.start >= source.start && token.end <= source.end)
+  let from = Math.min(cue.first, cue.last)
+  while (from > 0 && inTag(tokenAt(tokens, from - 1))) from--
+  let to = cue.last
+  while (to + 1 < tokens.length && inTag(tokenAt(tokens, to + 1))) to++
+  // The speaker lies within the tag, a short one without a comma, between two commas, with words on either side.
+  if (source.start < tokenAt(tokens, from).start || source.end > tokenAt(tokens, to).end) return null
+  if (to - from > 6 || tokens.slice(from, to + 1).some((token) => token.text === ',')) return null
+  if (tokens[from - 1]?.text !== ',' || tokens[to + 1]?.text !== ',' || !tokens[to + 2] || isQuoteMark(tokens, to + 2))
+    return null
+  const wordsAfter = tokens.slice(to + 2).filter((token) => token.kind === 'word').length
+  if (from < 2 || wordsAfter < 2) return null
+  return trim(text, sentenceSpan(tokens))
 }
 
 /**
