@@ -1,7 +1,8 @@
 // Quotations and speech tags the engine misread, by class: two apostrophes standing for a
 // double quotation mark (`''We won,'' she said`); a short title quoted after a possessive; a
 // speech tag split off as a sentence of its own after a question (`“Did he?” Mrs. Lee asked.`); a
-// speech tag set off by commas inside its sentence (`The plan, the mayor said, will cost more`).
+// speech tag set off by commas inside its sentence (`The plan, the mayor said, will cost more`); a
+// headline in title case (`Mayor Says Bridge Will Close`).
 // Invented sentences, a positive and a negative case per class, asserting what each claim
 // covers and who said it.
 import assert from 'node:assert/strict'
@@ -121,6 +122,31 @@ describe('quote forms', () => {
       const clause = 'After the vote, the mayor said that the bridge would cost more, and left.'
       const claims = claimsOf(clause, run(clause, 'en'))
       assert.ok(claims.every((claim) => !claim.text.includes('After the vote')))
+    })
+  })
+
+  describe('a headline in title case', () => {
+    const body = '\n\nThe council met on Tuesday evening in the town hall.'
+
+    it('reads a capitalised reporting verb in a title-case headline as the verb (en)', () => {
+      const text = 'Mayor Ann Reed Says The Bridge Will Close In May' + body
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'The Bridge Will Close In May', source: 'Ann Reed'}
+      ])
+      const poll = 'City Survey Finds Most Residents Want A New Bridge' + body
+      assert.deepEqual(claimsOf(poll, run(poll, 'en')), [
+        {text: 'Most Residents Want A New Bridge', source: 'City Survey'}
+      ])
+    })
+
+    it('reads no verb from a capitalised form in a sentence that is not in title case (en)', () => {
+      const text = 'The council approved the Reports Office budget in May, and the town paid for it.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [])
+    })
+
+    it('leaves a German line alone, where a capital marks a noun (a verb made noun: das Warnen) (de)', () => {
+      const text = 'Expertenrat Warnen Und Mahnen Der Bürger' + '\n\nDer Rat tagte am Dienstag im Rathaus.'
+      assert.deepEqual(claimsOf(text, run(text, 'de')), [])
     })
   })
 })

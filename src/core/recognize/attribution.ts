@@ -6,8 +6,8 @@
 // shared pieces in cue.ts; here they are run over the sentences and the quotes.
 import {must} from '../must.js'
 import {partitionPointOf} from '../search.js'
-import {perLexicon, type Lexicon} from '../lexicon/index.js'
-import {longestPhrase, type Token} from '../text/tokens.js'
+import {isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
+import {isCapitalized, longestPhrase, type Token} from '../text/tokens.js'
 import type {Span} from '../types.js'
 import {readLeft, readRight, subjectPhrases} from './noun-phrase.js'
 import {isLetterOrDigitAt, widthAt} from '../text/chars.js'
@@ -129,6 +129,7 @@ function findCues(
   const {tokens} = sentence
   const cues: Cue[] = []
   const starts = cueStarts(lexicon)
+  const title = titleCaseVerbs(sentence, lexicon)
   for (let k = 0; k < tokens.length; k++) {
     const token = tokenAt(tokens, k)
     if (!starts.has(token.lower) || insideQuote(quotes, token.start)) continue
@@ -177,9 +178,9 @@ function findCues(
       if (cue) cues.push(cue)
       continue
     }
-    const verb = verbAt(tokens, k, lexicon)
+    const verb = verbAt(title.tokens, k, lexicon)
     if (verb) {
-      const cue = verbCue(text, sentence, index, verb, lexicon)
+      const cue = verbCue(text, title, index, verb, lexicon)
       if (cue) {
         const aside = asideTagScope(text, sentence, quotes, cue)
         if (aside) cue.scope = aside
@@ -195,6 +196,30 @@ function findCues(
   if (headline && cues.length === 0) cues.push(headline)
   return cues
 }
+
+/**
+ * `Mayor Says Bridge Will Close`: a line in title case capitalises its verbs too, so there a capitalised
+ * form of a reporting verb is the verb, not a name; the sentence is given back with those forms in lower
+ * case. Where capitals mark nouns, a capital says nothing about title case and the sentence stays as it is.
+ */
+function titleCaseVerbs(sentence: SentenceTokens, lexicon: Lexicon): SentenceTokens {
+  if (lexicon.capitalisedNouns) return sentence
+  const {tokens} = sentence
+  let capitalised = 0
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (isCapitalized(token)) capitalised++
+    else if (!isClosedClass(token.lower, lexicon)) return sentence
+  }
+  if (capitalised < 4) return sentence
+  const verbs = headlineVerbWords(lexicon)
+  const lowered = tokens.map((token, k) =>
+    k > 0 && token.kind === 'word' && verbs.has(token.lower) ? {...token, text: token.lower} : token
+  )
+  return {...sentence, tokens: lowered}
+}
+
+const headlineVerbWords = perLexicon((lexicon) => new Set(verbFirstWords(lexicon)))
 
 /**
  * `But, he said, it is risky`, `The plan, the mayor said, will cost more`: a speech tag of nothing but
@@ -328,7 +353,9 @@ function colonSpeaker(
  */
 export function sentenceSubjects(text: string, sentences: readonly SentenceTokens[], lexicon: Lexicon): SourceRef[] {
   const subjects: SourceRef[] = []
-  for (const {tokens} of sentences) {
+  for (const sentence of sentences) {
+    // In a headline a capitalised verb ends the name before it (`Mayor Ann Reed Says …`).
+    const {tokens} = titleCaseVerbs(sentence, lexicon)
     if (longestPhrase(tokens, 0, lexicon.cuesBefore)) continue
     for (const phrase of subjectPhrases(tokens, lexicon)) subjects.push(sourceRef(text, tokens, phrase, lexicon))
   }
