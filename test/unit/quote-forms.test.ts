@@ -2,7 +2,8 @@
 // double quotation mark (`''We won,'' she said`); a short title quoted after a possessive; a
 // speech tag split off as a sentence of its own after a question (`“Did he?” Mrs. Lee asked.`); a
 // speech tag set off by commas inside its sentence (`The plan, the mayor said, will cost more`); a
-// headline in title case (`Mayor Says Bridge Will Close`).
+// headline in title case (`Mayor Says Bridge Will Close`); a verb after `but` sharing the subject
+// (`declined to comment but said …`).
 // Invented sentences, a positive and a negative case per class, asserting what each claim
 // covers and who said it.
 import assert from 'node:assert/strict'
@@ -147,6 +148,27 @@ describe('quote forms', () => {
     it('leaves a German line alone, where a capital marks a noun (a verb made noun: das Warnen) (de)', () => {
       const text = 'Expertenrat Warnen Und Mahnen Der Bürger' + '\n\nDer Rat tagte am Dienstag im Rathaus.'
       assert.deepEqual(claimsOf(text, run(text, 'de')), [])
+    })
+  })
+
+  describe('a reporting verb after `but` or `and` sharing the subject', () => {
+    it('gives the verb after `but` the subject of the clause before (en)', () => {
+      const text = 'Ms. Kim Park declined to comment on the ferries but said the harbour would stay open.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [
+        {text: 'the harbour would stay open.', source: 'Ms. Kim Park'}
+      ])
+    })
+
+    it('gives the verb after `und` the subject of the clause before (de)', () => {
+      const text = 'Bürgermeisterin Anna Berg besuchte die Baustelle und sagte, die Arbeiten lägen im Zeitplan.'
+      assert.deepEqual(claimsOf(text, run(text, 'de')), [
+        {text: 'die Arbeiten lägen im Zeitplan.', source: 'Anna Berg'}
+      ])
+    })
+
+    it('reads no speaker across `but` where the verb has a subject of its own (en)', () => {
+      const text = 'Ms. Kim Park declined to comment, but the mayor said the harbour would stay open.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')), [{text: 'the harbour would stay open.', source: 'mayor'}])
     })
   })
 })
