@@ -3,7 +3,8 @@
 // speech tag split off as a sentence of its own after a question (`“Did he?” Mrs. Lee asked.`); a
 // speech tag set off by commas inside its sentence (`The plan, the mayor said, will cost more`); a
 // headline in title case (`Mayor Says Bridge Will Close`); a verb after `but` sharing the subject
-// (`declined to comment but said …`).
+// (`declined to comment but said …`); a quotation after a colon spoken by its own clause's subject
+// (`When Lee suggested …, Kim fired back: “…”`).
 // Invented sentences, a positive and a negative case per class, asserting what each claim
 // covers and who said it.
 import assert from 'node:assert/strict'
@@ -169,6 +170,32 @@ describe('quote forms', () => {
     it('reads no speaker across `but` where the verb has a subject of its own (en)', () => {
       const text = 'Ms. Kim Park declined to comment, but the mayor said the harbour would stay open.'
       assert.deepEqual(claimsOf(text, run(text, 'en')), [{text: 'the harbour would stay open.', source: 'mayor'}])
+    })
+  })
+
+  describe('a quotation after a colon', () => {
+    /** The speaker of the direct claim, by the quoted words. */
+    const quoteSpeaker = (text: string, language: 'de' | 'en', words: string) =>
+      claimsOf(text, run(text, language)).find((claim) => claim.text.startsWith(words))?.source
+
+    it('takes its speaker from the subject of the clause before the colon, not an earlier clause (en)', () => {
+      const text =
+        'When Mayor Ann Reed suggested that the town would sue, Kim Park fired back: “If they sue us, they will lose.”'
+      assert.equal(quoteSpeaker(text, 'en', 'If they sue us'), 'Kim Park')
+    })
+
+    it('keeps the speaker of a cue inside the colon’s clause, and not a phrase that ends a relative clause (en)', () => {
+      const text = 'Kim Park said on Monday in the town hall: “We will not pay for the bridge.”'
+      assert.equal(quoteSpeaker(text, 'en', 'We will not pay'), 'Kim Park')
+      const relative =
+        '“The data are valuable,” said Kim Park, who moved the voter rolls into the Harbour Office file: “Our office is fast.”'
+      assert.equal(quoteSpeaker(relative, 'en', 'Our office is fast'), 'Kim Park')
+    })
+
+    it('takes its speaker from the subject of the clause before the colon, not an earlier clause (de)', () => {
+      const text =
+        'Als Bürgermeisterin Anna Berg andeutete, die Stadt werde klagen, entgegnete Ministerin Eva Roth: „Dann verliert sie.“'
+      assert.equal(quoteSpeaker(text, 'de', 'Dann verliert sie'), 'Eva Roth')
     })
   })
 })

@@ -7,9 +7,9 @@
 import {must} from '../must.js'
 import {partitionPointOf} from '../search.js'
 import {isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
-import {isCapitalized, longestPhrase, type Token} from '../text/tokens.js'
+import {isCapitalized, isLowerWord, longestPhrase, type Token} from '../text/tokens.js'
 import type {Span} from '../types.js'
-import {readLeft, readRight, subjectPhrases} from './noun-phrase.js'
+import {hasHead, readLeft, readRight, subjectPhrases, type SourcePhrase} from './noun-phrase.js'
 import {isLetterOrDigitAt, widthAt} from '../text/chars.js'
 import {insideQuote, type Quote} from './quotes.js'
 import {verbFirstWords} from './verbs.js'
@@ -279,9 +279,11 @@ function speakerOf(
   const tag = tagAfter(text, quote, sentences, closes, cues)
   if (tag) return tag
   const before = findLast(cues, (cue) => outside(cue) && cue.sentence === opens && cue.end <= quote.open)
-  if (before) return before
-  const colon = colonSpeaker(text, quote, sentences[opens], opens, lexicon)
+  // `When Lee suggested …, Kim fired back: “…”`: the clause before the colon has its own speaker,
+  // unless the cue before the quotation stands in that clause (`Kim said on Monday: “…”`).
+  const colon = colonSpeaker(text, quote, sentences[opens], opens, lexicon, before?.end ?? -1)
   if (colon) return colon
+  if (before) return before
   return cues.find((cue) => outside(cue) && cue.sentence >= opens && cue.sentence <= closes) ?? null
 }
 
@@ -312,13 +314,15 @@ function tagAfter(
   return rest.length === 0 ? cue : null
 }
 
-/** `Ähnlich äußerte sich Präsident X: „…“`: the speaker stands before the colon. */
+/** `Ähnlich äußerte sich Präsident X: „…“`: the speaker stands before the colon (its clause's subject or last phrase). */
 function colonSpeaker(
   text: string,
   quote: Quote,
   sentence: SentenceTokens | undefined,
   index: number,
-  lexicon: Lexicon
+  lexicon: Lexicon,
+  /** Where a cue before the quotation ends: in the colon's clause it names the speaker, not the colon. */
+  cueBefore: number
 ): Cue | null {
   if (!sentence) return null
   const {tokens} = sentence
@@ -328,8 +332,10 @@ function colonSpeaker(
   // Nothing before the colon (`: „…“`): no speaker, and readRight must not start at -1.
   if (colon < 1) return null
   const start = clauseStart(tokens, colon - 1)
-  const subject = readRight(tokens, start, lexicon, colon)
-  const last = readLeft(tokens, colon, lexicon, start)
+  if (cueBefore > tokenAt(tokens, start).start) return null
+  const subject = bareNameOnly(tokens, readRight(tokens, start, lexicon, colon), lexicon)
+  // Over a cue before the clause only the clause's own subject speaks, not a phrase that ends it (`into the file:`).
+  const last = cueBefore >= 0 ? null : readLeft(tokens, colon, lexicon, start)
   const pick = [subject, last].find(
     (phrase) => phrase && (phrase.kind === 'pronoun' || (phrase.kind === 'named' && phrase.strength >= 3))
   )
@@ -345,6 +351,20 @@ function colonSpeaker(
     'direct',
     null
   )
+}
+
+/**
+ * `Kim fired back:`: where capitals do not mark nouns, lower-case words after a bare name (no article,
+ * no role) are its verb, not part of it.
+ */
+function bareNameOnly(tokens: readonly Token[], phrase: SourcePhrase | null, lexicon: Lexicon): SourcePhrase | null {
+  if (!phrase || phrase.kind !== 'named' || lexicon.capitalisedNouns) return phrase
+  if (!isCapitalized(tokenAt(tokens, phrase.first)) || lexicon.determiners.has(tokenAt(tokens, phrase.first).lower))
+    return phrase
+  let last = phrase.last
+  while (last > phrase.first && isLowerWord(tokenAt(tokens, last))) last--
+  const head = tokenAt(tokens, phrase.last)
+  return last === phrase.last || hasHead(head, lexicon.roleNouns, lexicon) ? phrase : {...phrase, last}
 }
 
 /**
