@@ -184,17 +184,17 @@ describe('quote forms', () => {
       assert.equal(quoteSpeaker(text, 'en', 'If they sue us'), 'Kim Park')
     })
 
-    it('keeps the speaker of a cue inside the colon’s clause, and not a phrase that ends a relative clause (en)', () => {
+    it('keeps the speaker of a cue in the colon’s clause, not a phrase ending a relative clause (en)', () => {
       const text = 'Kim Park said on Monday in the town hall: “We will not pay for the bridge.”'
       assert.equal(quoteSpeaker(text, 'en', 'We will not pay'), 'Kim Park')
       const relative =
-        '“The data are valuable,” said Kim Park, who moved the voter rolls into the Harbour Office file: “Our office is fast.”'
+        '“The data are valuable,” said Kim Park, who moved the rolls into the Harbour file: “Our office is fast.”'
       assert.equal(quoteSpeaker(relative, 'en', 'Our office is fast'), 'Kim Park')
     })
 
     it('takes its speaker from the subject of the clause before the colon, not an earlier clause (de)', () => {
       const text =
-        'Als Bürgermeisterin Anna Berg andeutete, die Stadt werde klagen, entgegnete Ministerin Eva Roth: „Dann verliert sie.“'
+        'Als Bürgermeisterin Anna Berg andeutete, die Stadt werde klagen, entgegnete Eva Roth: „Dann verliert sie.“'
       assert.equal(quoteSpeaker(text, 'de', 'Dann verliert sie'), 'Eva Roth')
     })
   })

@@ -314,7 +314,7 @@ function tagAfter(
   return rest.length === 0 ? cue : null
 }
 
-/** `Ähnlich äußerte sich Präsident X: „…“`: the speaker stands before the colon (its clause's subject or last phrase). */
+/** `Ähnlich äußerte sich Präsident X: „…“`: the speaker stands before the colon (its clause's subject or end). */
 function colonSpeaker(
   text: string,
   quote: Quote,
@@ -358,7 +358,7 @@ function colonSpeaker(
  * no role) are its verb, not part of it.
  */
 function bareNameOnly(tokens: readonly Token[], phrase: SourcePhrase | null, lexicon: Lexicon): SourcePhrase | null {
-  if (!phrase || phrase.kind !== 'named' || lexicon.capitalisedNouns) return phrase
+  if (phrase?.kind !== 'named' || lexicon.capitalisedNouns) return phrase
   if (!isCapitalized(tokenAt(tokens, phrase.first)) || lexicon.determiners.has(tokenAt(tokens, phrase.first).lower))
     return phrase
   let last = phrase.last
