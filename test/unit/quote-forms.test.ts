@@ -198,4 +198,15 @@ describe('quote forms', () => {
       assert.equal(quoteSpeaker(text, 'de', 'Dann verliert sie'), 'Eva Roth')
     })
   })
+
+  describe('a dateline', () => {
+    it('never speaks, and its agency is no source of the claim (en, de)', () => {
+      const text = 'HARBOURTOWN (AP) — The new bridge will cost 40 million dollars, the mayor said.'
+      assert.deepEqual(claimsOf(text, run(text, 'en')).map((claim) => claim.source), ['mayor'])
+      const german = 'HAFENSTADT (dpa) - Die neue Brücke kostet 40 Millionen Euro, teilte die Stadtverwaltung mit.'
+      assert.deepEqual(claimsOf(german, run(german, 'de')).map((claim) => claim.source), ['Stadtverwaltung'])
+      const bare = 'HAFENSTADT (dpa) - Die neue Brücke kostet 40 Millionen Euro.'
+      assert.deepEqual(claimsOf(bare, run(bare, 'de')), [])
+    })
+  })
 })
