@@ -6,17 +6,19 @@
 // shared pieces in cue.ts; here they are run over the sentences and the quotes.
 import {must} from '../must.js'
 import {partitionPointOf} from '../search.js'
-import {perLexicon, type Lexicon} from '../lexicon/index.js'
-import {longestPhrase, type Token} from '../text/tokens.js'
+import {isClosedClass, perLexicon, type Lexicon} from '../lexicon/index.js'
+import {isCapitalized, isLowerWord, longestPhrase, type Token} from '../text/tokens.js'
 import type {Span} from '../types.js'
-import {readLeft, readRight, subjectPhrases} from './noun-phrase.js'
+import {hasHead, readLeft, readRight, subjectPhrases, type SourcePhrase} from './noun-phrase.js'
 import {isLetterOrDigitAt, widthAt} from '../text/chars.js'
 import {insideQuote, type Quote} from './quotes.js'
 import {verbFirstWords} from './verbs.js'
 import {
   clauseStart,
   findLast,
+  isQuoteMark,
   makeCue,
+  sentenceSpan,
   sourceRef,
   tokenAt,
   trim,
@@ -127,6 +129,7 @@ function findCues(
   const {tokens} = sentence
   const cues: Cue[] = []
   const starts = cueStarts(lexicon)
+  const title = titleCaseVerbs(sentence, lexicon)
   for (let k = 0; k < tokens.length; k++) {
     const token = tokenAt(tokens, k)
     if (!starts.has(token.lower) || insideQuote(quotes, token.start)) continue
@@ -175,10 +178,12 @@ function findCues(
       if (cue) cues.push(cue)
       continue
     }
-    const verb = verbAt(tokens, k, lexicon)
+    const verb = verbAt(title.tokens, k, lexicon)
     if (verb) {
-      const cue = verbCue(text, sentence, index, verb, lexicon)
+      const cue = verbCue(text, title, index, verb, lexicon)
       if (cue) {
+        const aside = asideTagScope(text, sentence, quotes, cue)
+        if (aside) cue.scope = aside
         cues.push(cue)
         k = verb.last
       }
@@ -190,6 +195,55 @@ function findCues(
   const headline = colonCue(text, sentence, index, lexicon)
   if (headline && cues.length === 0) cues.push(headline)
   return cues
+}
+
+/**
+ * `Mayor Says Bridge Will Close`: a line in title case capitalises its verbs too, so there a capitalised
+ * form of a reporting verb is the verb, not a name; the sentence is given back with those forms in lower
+ * case. Where capitals mark nouns, a capital says nothing about title case and the sentence stays as it is.
+ */
+function titleCaseVerbs(sentence: SentenceTokens, lexicon: Lexicon): SentenceTokens {
+  if (lexicon.capitalisedNouns) return sentence
+  const {tokens} = sentence
+  let capitalised = 0
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (isCapitalized(token)) capitalised++
+    else if (!isClosedClass(token.lower, lexicon)) return sentence
+  }
+  if (capitalised < 4) return sentence
+  const verbs = headlineVerbWords(lexicon)
+  const lowered = tokens.map((token, k) =>
+    k > 0 && token.kind === 'word' && verbs.has(token.lower) ? {...token, text: token.lower} : token
+  )
+  return {...sentence, tokens: lowered}
+}
+
+const headlineVerbWords = perLexicon((lexicon) => new Set(verbFirstWords(lexicon)))
+
+/**
+ * `But, he said, it is risky`, `The plan, the mayor said, will cost more`: a speech tag of nothing but
+ * the speaker and the verb, set off by commas inside its sentence, reports the whole sentence; else null.
+ */
+function asideTagScope(text: string, sentence: SentenceTokens, quotes: readonly Quote[], cue: Cue): Span | null {
+  const {tokens} = sentence
+  const source = cue.source
+  // Not the tag between two quotations (`“…,” he said, “…”`): those are the quotations' speaker.
+  if (!source || quotes.some((quote) => quote.open < cue.start && quote.end > sentence.start)) return null
+  const inTag = (token: Token) =>
+    (token.start >= cue.start && token.end <= cue.end) || (token.start >= source.start && token.end <= source.end)
+  let from = Math.min(cue.first, cue.last)
+  while (from > 0 && inTag(tokenAt(tokens, from - 1))) from--
+  let to = cue.last
+  while (to + 1 < tokens.length && inTag(tokenAt(tokens, to + 1))) to++
+  // The speaker lies within the tag, a short one without a comma, between two commas, with words on either side.
+  if (source.start < tokenAt(tokens, from).start || source.end > tokenAt(tokens, to).end) return null
+  if (to - from > 6 || tokens.slice(from, to + 1).some((token) => token.text === ',')) return null
+  if (tokens[from - 1]?.text !== ',' || tokens[to + 1]?.text !== ',' || !tokens[to + 2] || isQuoteMark(tokens, to + 2))
+    return null
+  const wordsAfter = tokens.slice(to + 2).filter((token) => token.kind === 'word').length
+  if (from < 2 || wordsAfter < 2) return null
+  return trim(text, sentenceSpan(tokens))
 }
 
 /**
@@ -222,20 +276,53 @@ function speakerOf(
   const outside = (cue: Cue) => cue.source !== null && !(cue.start > quote.open && cue.start < quote.end)
   const after = cues.find((cue) => outside(cue) && cue.sentence === closes && cue.start >= quote.end)
   if (after) return after
+  const tag = tagAfter(text, quote, sentences, closes, cues)
+  if (tag) return tag
   const before = findLast(cues, (cue) => outside(cue) && cue.sentence === opens && cue.end <= quote.open)
-  if (before) return before
-  const colon = colonSpeaker(text, quote, sentences[opens], opens, lexicon)
+  // `When Lee suggested …, Kim fired back: “…”`: the clause before the colon has its own speaker,
+  // unless the cue before the quotation stands in that clause (`Kim said on Monday: “…”`).
+  const colon = colonSpeaker(text, quote, sentences[opens], opens, lexicon, before?.end ?? -1)
   if (colon) return colon
+  if (before) return before
   return cues.find((cue) => outside(cue) && cue.sentence >= opens && cue.sentence <= closes) ?? null
 }
 
-/** `Ähnlich äußerte sich Präsident X: „…“`: the speaker stands before the colon. */
+/**
+ * `“Did he?” Mrs. Lee asked.`: after a quotation that ends in its own stop the speech tag is split
+ * off as a sentence of its own; a next sentence that is nothing but the speaker and the verb names it.
+ */
+function tagAfter(
+  text: string,
+  quote: Quote,
+  sentences: readonly SentenceTokens[],
+  closes: number,
+  cues: readonly Cue[]
+): Cue | null {
+  const next = sentences[closes + 1]
+  if (!quote.closed || !next || text.slice(quote.end, next.start).trim() !== '') return null
+  if (!['.', '!', '?'].includes(text.charAt(quote.content.end - 1))) return null
+  const cue = cues.find((c) => c.sentence === closes + 1 && c.source !== null)
+  if (!cue?.source) return null
+  // Nothing in the sentence but the speaker, the verb and the stop.
+  const {tokens} = next
+  const rest = tokens.filter(
+    (token) =>
+      token.kind !== 'punct' &&
+      !(token.start >= cue.start && token.end <= cue.end) &&
+      !(cue.source && token.start >= cue.source.start && token.end <= cue.source.end)
+  )
+  return rest.length === 0 ? cue : null
+}
+
+/** `Ähnlich äußerte sich Präsident X: „…“`: the speaker stands before the colon (its clause's subject or end). */
 function colonSpeaker(
   text: string,
   quote: Quote,
   sentence: SentenceTokens | undefined,
   index: number,
-  lexicon: Lexicon
+  lexicon: Lexicon,
+  /** Where a cue before the quotation ends: in the colon's clause it names the speaker, not the colon. */
+  cueBefore: number
 ): Cue | null {
   if (!sentence) return null
   const {tokens} = sentence
@@ -245,8 +332,10 @@ function colonSpeaker(
   // Nothing before the colon (`: „…“`): no speaker, and readRight must not start at -1.
   if (colon < 1) return null
   const start = clauseStart(tokens, colon - 1)
-  const subject = readRight(tokens, start, lexicon, colon)
-  const last = readLeft(tokens, colon, lexicon, start)
+  if (cueBefore > tokenAt(tokens, start).start) return null
+  const subject = bareNameOnly(tokens, readRight(tokens, start, lexicon, colon), lexicon)
+  // Over a cue before the clause only the clause's own subject speaks, not a phrase that ends it (`into the file:`).
+  const last = cueBefore >= 0 ? null : readLeft(tokens, colon, lexicon, start)
   const pick = [subject, last].find(
     (phrase) => phrase && (phrase.kind === 'pronoun' || (phrase.kind === 'named' && phrase.strength >= 3))
   )
@@ -265,12 +354,28 @@ function colonSpeaker(
 }
 
 /**
+ * `Kim fired back:`: where capitals do not mark nouns, lower-case words after a bare name (no article,
+ * no role) are its verb, not part of it.
+ */
+function bareNameOnly(tokens: readonly Token[], phrase: SourcePhrase | null, lexicon: Lexicon): SourcePhrase | null {
+  if (phrase?.kind !== 'named' || lexicon.capitalisedNouns) return phrase
+  if (!isCapitalized(tokenAt(tokens, phrase.first)) || lexicon.determiners.has(tokenAt(tokens, phrase.first).lower))
+    return phrase
+  let last = phrase.last
+  while (last > phrase.first && isLowerWord(tokenAt(tokens, last))) last--
+  const head = tokenAt(tokens, phrase.last)
+  return last === phrase.last || hasHead(head, lexicon.roleNouns, lexicon) ? phrase : {...phrase, last}
+}
+
+/**
  * People named as the subject of a sentence (`Coach Ben Ortiz praised …`). They
  * speak through no cue here, but a later `he said` may stand for them.
  */
 export function sentenceSubjects(text: string, sentences: readonly SentenceTokens[], lexicon: Lexicon): SourceRef[] {
   const subjects: SourceRef[] = []
-  for (const {tokens} of sentences) {
+  for (const sentence of sentences) {
+    // In a headline a capitalised verb ends the name before it (`Mayor Ann Reed Says …`).
+    const {tokens} = titleCaseVerbs(sentence, lexicon)
     if (longestPhrase(tokens, 0, lexicon.cuesBefore)) continue
     for (const phrase of subjectPhrases(tokens, lexicon)) subjects.push(sourceRef(text, tokens, phrase, lexicon))
   }
@@ -315,13 +420,15 @@ function wordsOutsideQuotes(text: string, scope: Span, quotes: readonly Quote[],
 
 /**
  * Whether a letter or digit stands before `at`, with nothing but
- * whitespace between: `/[\p{L}\p{N}]\s*$/u` on `text.slice(0, at)`.
+ * whitespace between (`/[\p{L}\p{N}]\s*$/u` on `text.slice(0, at)`), or a possessive's apostrophe after one.
  */
 function wordEndsBefore(text: string, at: number): boolean {
   // Perf: read backwards from `at`; the pattern on the slice scanned the whole paragraph before it.
   let k = at
   while (k > 0 && whitespace.test(text.charAt(k - 1))) k--
   if (k === 0) return false
+  // A possessive's apostrophe ends the word before it: `on CBS' “60 Minutes.”`.
+  if (k < at && (text.charAt(k - 1) === "'" || text.charAt(k - 1) === '’') && k >= 2) k--
   // The last character: a surrogate pair if one ends at `k`.
   const pair = k >= 2 && widthAt(text, k - 2, k) === 2
   return isLetterOrDigitAt(text, pair ? k - 2 : k - 1, k)

@@ -53,6 +53,15 @@ const trimmedAtEnd = /[\s,;:–—]/u
 export const clauseMarks = new Set([',', ';', ':', '–', '—'])
 export const quoteMarks = new Set(['„', '“', '”', '"', '»', '«', '‘', '‚'])
 
+/** A quotation mark at token `k`, or one of two apostrophes standing for one (`''We won,'' she said`). */
+export function isQuoteMark(tokens: readonly Token[], k: number): boolean {
+  const token = tokenAt(tokens, k)
+  if (quoteMarks.has(token.text)) return true
+  if (token.text !== "'") return false
+  const next = tokens[k + 1]
+  return (next?.text === "'" && !next.spaced) || (tokens[k - 1]?.text === "'" && !token.spaced)
+}
+
 export function clauseStart(tokens: readonly Token[], k: number): number {
   let j = k
   while (j > 0 && !isClauseBreak(tokens, j - 1)) j--
@@ -68,7 +77,7 @@ export function clauseEnd(tokens: readonly Token[], k: number): number {
 /** A comma after an elided compound (`Polizei-, Feuerwehr`) lists words; it ends no clause. */
 function isClauseBreak(tokens: readonly Token[], j: number): boolean {
   const token = tokenAt(tokens, j)
-  if (quoteMarks.has(token.text)) return true
+  if (isQuoteMark(tokens, j)) return true
   if (!clauseMarks.has(token.text)) return false
   return !(token.text === ',' && tokens[j - 1]?.text.endsWith('-'))
 }

@@ -1,4 +1,4 @@
-// Finds quotations in a paragraph: „…“, "…", »…«, «…», “…”. A quotation left
+// Finds quotations in a paragraph: „…“, "…", »…«, «…», “…”, ''…''. A quotation left
 // open at the paragraph's end runs to that end, as news style does when a
 // speaker's quote carries on into the next paragraph.
 import type {Span} from '../types.js'
@@ -23,8 +23,16 @@ const closerFor: Record<string, string> = {
 // ’ is also the apostrophe (`it’s`, `Parise’s`): as a closer it must not stand inside a word.
 const singleClosers = new Set(['’', '‘'])
 
-/** Every character that can open or close a quotation. Perf: the scan jumps from one to the next. */
-const marks = /["„“”»«‘’‚]/g
+/** Every mark that can open or close a quotation. Perf: the scan jumps from one to the next. */
+const marks = /''|["„“”»«‘’‚]/g
+
+/**
+ * Two apostrophes stand for a double quotation mark in some newspapers' text (`''We won,'' she said`).
+ * Wiki markup leaves them glued to a word (`die'' Koalition''`), so they open only after a space, a
+ * bracket or the start and before a letter or digit, and close only after a non-space and before no
+ * letter or digit.
+ */
+const doubleApostrophe = "''"
 
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = []
@@ -32,9 +40,19 @@ export function findQuotes(text: string): Quote[] {
   let open: {index: number; closer: string; nested: boolean} | null = null
   marks.lastIndex = 0
   for (let match = marks.exec(text); match; match = marks.exec(text)) {
-    const index = match.index
     const char = match[0]
+    // `'unacceptable'''`: a single quote closing inside; the last two apostrophes are the mark.
+    const index = char === doubleApostrophe && text[match.index + 2] === "'" ? match.index + 1 : match.index
+    if (char === doubleApostrophe) marks.lastIndex = index + 2
     if (open) {
+      // Two apostrophes close only their own kind; inside another quotation they are an inner quote.
+      if (open.closer === doubleApostrophe || char === doubleApostrophe) {
+        if (open.closer === char && endsQuote(text, index, 2)) {
+          quotes.push(makeQuote(text, open.index, index + 2, true, 2))
+          open = null
+        }
+        continue
+      }
       if (singleClosers.has(open.closer) && char === open.closer && /\p{L}/u.test(text[index + 1] ?? '')) continue
       // Typed text mixes German and straight marks (`„Tod dem Diktator"`, `"Nein“`): a mark of the
       // other kind closes where a quotation ends, so one slip does not quote the rest of the paragraph.
@@ -58,6 +76,11 @@ export function findQuotes(text: string): Quote[] {
       continue
     }
     if (char === '”' || char === '’') continue
+    if (char === doubleApostrophe) {
+      if (/^[\s([]?$/u.test(text[index - 1] ?? '') && isLetterOrDigitAt(text, index + 2, text.length))
+        open = {index, closer: doubleApostrophe, nested: false}
+      continue
+    }
     // Single quotes open only before a word and after a space or bracket: `‘We won,’` but not `‘90s`.
     const singleOpener = char === '‘' || char === '‚'
     if (singleOpener && (!/^[\s([]?$/u.test(text[index - 1] ?? '') || !/\p{L}/u.test(text[index + 1] ?? ''))) continue
@@ -66,21 +89,25 @@ export function findQuotes(text: string): Quote[] {
     // ” and ’ never open (skipped above); every other mark has its closer.
     open = {index, closer: must(closerFor[char], 'an opening mark has a closer'), nested: false}
   }
-  if (open) quotes.push(makeQuote(text, open.index, text.length, false))
+  if (open) quotes.push(makeQuote(text, open.index, text.length, false, open.closer.length))
   return quotes
 }
 
-/** A mark at `index` stands where a quotation ends: after a word or a stop, before no letter or digit. */
-function endsQuote(text: string, index: number): boolean {
+/**
+ * A mark `width` long at `index` stands where a quotation ends: after a word or a stop, before no
+ * letter or digit.
+ */
+function endsQuote(text: string, index: number, width = 1): boolean {
   const before = text.charAt(index - 1)
   if (before === '' || whitespace.test(before) || before === '(' || before === '[') return false
   // A mark at the very end of the text ends a quotation (the reader past the end has no character to test).
-  return index + 1 >= text.length || !isLetterOrDigitAt(text, index + 1, text.length)
+  return index + width >= text.length || !isLetterOrDigitAt(text, index + width, text.length)
 }
 
-function makeQuote(text: string, open: number, end: number, closed: boolean): Quote {
-  let start = open + 1
-  let stop = closed ? end - 1 : end
+/** `width`: the length of the marks (2 for ''…''). */
+function makeQuote(text: string, open: number, end: number, closed: boolean, width = 1): Quote {
+  let start = open + width
+  let stop = closed ? end - width : end
   while (start < stop && /\s/u.test(text.charAt(start))) start++
   while (stop > start && /\s/u.test(text.charAt(stop - 1))) stop--
   const words = countWords(text, start, stop)

@@ -15,6 +15,7 @@ import {
   clauseStart,
   hasWords,
   makeCue,
+  isQuoteMark,
   quoteMarks,
   sentenceSpan,
   sourceRef,
@@ -113,7 +114,10 @@ export function verbAt(tokens: readonly Token[], k: number, lexicon: Lexicon): V
     !lexicon.capitalisedNouns &&
     before &&
     (lexicon.determiners.has(before.lower) ||
-      (lexicon.possessiveS && (possessiveS.test(before.text) || before.text === "'" || before.text === '’')))
+      (lexicon.possessiveS &&
+        (possessiveS.test(before.text) ||
+          (before.text === "'" && !isQuoteMark(tokens, k - 1)) ||
+          before.text === '’')))
   )
     return null
   // `in states where`, `reports must be filed`: after a preposition (but
