@@ -81,16 +81,14 @@ describe('cues', () => {
       assert.equal(a.claims.length, 0)
     })
 
-    // The lexicon has `survey` as a document, but the recogniser does not yet read the
-    // subject across `by the Harbor Institute` to the verb (attribution.ts, not the lexicon).
-    it.skip('attributes a survey’s finding to the institute that made it', () => {
+    // A document's author after `by` is its source (`A survey by X found`).
+    it('attributes a survey’s finding to the institute that made it', () => {
       const a = run('A survey by the Harbor Institute found that 40 percent of firms lack staff.', 'en')
       assert.equal(sourceOf(a, '40 percent'), 'Harbor Institute')
     })
 
-    // `reports` is a verb form; the recogniser reads a bare plural noun before a modal
-    // as the verb (PATTERNS 13). Needs a rule in attribution.ts: no verb before `must`/`will`.
-    it.skip('does not read the noun `reports` as a verb', () => {
+    // `reports` before a modal with no subject is the plural noun, not the verb (PATTERNS 13).
+    it('does not read the noun `reports` as a verb', () => {
       const a = run('Trains run three days a week, and reports must be filed within 48 hours.', 'en')
       assert.equal(a.claims.length, 0)
     })
