@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict'
 import type {Analysis, Source} from '../../src/core/index.js'
 import {run, sourceOf} from './helpers.js'
+import {lexiconFor} from '../../src/core/lexicon/index.js'
+import {analyseParagraph} from '../../src/core/paragraph.js'
 
 /** The source whose name or aliases hold `words`. */
 function sourceNamed(analysis: Analysis, words: string): Source {
@@ -188,3 +190,23 @@ describe('entities', () => {
   })
 })
 
+
+describe('lone names as subjects', () => {
+  // A capitalised word that opens a sentence is no evidence of a name (every German noun, any English first word):
+  // registering it would make every typed sentence a new source phrase, and the merging run again.
+  it('registers a lone name after the verb, not a capitalised word that opens the sentence (de)', () => {
+    const lexicon = lexiconFor('de')
+    assert.deepEqual(subjectTexts('Für den Verein hat sich Lierow eingesetzt.', lexicon), ['Lierow'])
+    assert.deepEqual(subjectTexts('Bearbeitung 3: 21 Prozent.', lexicon), [])
+  })
+
+  it('registers a lone name after a conjunction, not a capitalised first word (en)', () => {
+    const lexicon = lexiconFor('en')
+    assert.deepEqual(subjectTexts('But Ortega stayed.', lexicon), ['Ortega'])
+    assert.deepEqual(subjectTexts('Sales rose sharply.', lexicon), [])
+  })
+})
+
+function subjectTexts(text: string, lexicon: ReturnType<typeof lexiconFor>): string[] {
+  return analyseParagraph(text, lexicon).subjects.map((subject) => subject.text)
+}

@@ -769,7 +769,7 @@ function namesSomeone(tokens: readonly Token[], phrase: SourcePhrase, lexicon: L
   return (
     (role && names > 0) ||
     (bare && names >= 2 && names === words) ||
-    (words === 1 && phrase.strength > 0 && isPersonName(must(tokens[phrase.first], 'a phrase has a word'), lexicon)) ||
+    (words === 1 && phrase.first > 0 && phrase.strength > 0 && isPersonName(must(tokens[phrase.first], 'a phrase has a word'), lexicon)) ||
     namesInstitution(tokens, phrase.first, phrase.last, lexicon)
   )
 }
