@@ -765,11 +765,16 @@ function namesSomeone(tokens: readonly Token[], phrase: SourcePhrase, lexicon: L
   const bare = !lexicon.determiners.has(must(tokens[phrase.first], 'a phrase has a first word').lower)
   // An institution named as a subject is what a later `das Unternehmen`, `the company` or `it` stands for.
   // A lone name (`hat sich Lierow eingesetzt`) is kept too; the document pass keeps it only if it is the
-  // surname of a person named in full.
+  // surname of a person named in full. Not the word that opens the sentence: that capital says nothing.
+  const loneName =
+    words === 1 &&
+    phrase.first > 0 &&
+    phrase.strength > 0 &&
+    isPersonName(must(tokens[phrase.first], 'a phrase has a word'), lexicon)
   return (
     (role && names > 0) ||
     (bare && names >= 2 && names === words) ||
-    (words === 1 && phrase.first > 0 && phrase.strength > 0 && isPersonName(must(tokens[phrase.first], 'a phrase has a word'), lexicon)) ||
+    loneName ||
     namesInstitution(tokens, phrase.first, phrase.last, lexicon)
   )
 }
