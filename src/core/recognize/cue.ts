@@ -110,6 +110,11 @@ export function makeCue(
   }
 }
 
+/** A source phrase of one word: a pronoun (`ihm zufolge`), a compound's name part, a bare document noun. */
+export function wordRef(token: Token, kind: SourceRef['kind'], pronoun: SourceRef['pronoun'] = null): SourceRef {
+  return {start: token.start, end: token.end, text: token.text, kind, pronoun, tokens: [token]}
+}
+
 /** The genitive in `Angaben des Ministeriums` is the source, not the `Angaben`. */
 export function sourceRef(text: string, tokens: readonly Token[], phrase: SourcePhrase, lexicon: Lexicon): SourceRef {
   let {first, last, kind} = phrase

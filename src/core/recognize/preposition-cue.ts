@@ -17,6 +17,7 @@ import {
   sourceRef,
   span,
   tokenAt,
+  wordRef,
   type Cue,
   type SentenceTokens,
   type SourceRef
@@ -80,21 +81,13 @@ export function prepositionCue(
   const object = at >= 0 ? tokens[at] : undefined
   const owner = object ? lexicon.dativePronouns.get(object.lower) : undefined
   if (object && owner) {
-    const pronoun: SourceRef = {
-      start: object.start,
-      end: object.end,
-      text: object.text,
-      kind: 'pronoun',
-      pronoun: owner,
-      tokens: [object]
-    }
     return makeCue(
       text,
       sentence,
       index,
       first,
       last,
-      pronoun,
+      wordRef(object, 'pronoun', owner),
       prepositionScope(text, tokens, first, last, Math.max(at, last), lexicon),
       'according',
       null
@@ -113,8 +106,7 @@ export function prepositionCue(
     phrase = readRight(tokens, noun, lexicon, tokens.length, true)
     if (phrase?.first !== noun) phrase = null
     const token = tokenAt(tokens, noun)
-    if (!phrase)
-      ref = {start: token.start, end: token.end, text: token.text, kind: 'vague', pronoun: null, tokens: [token]}
+    if (!phrase) ref = wordRef(token, 'vague')
   }
   if (!phrase && !ref) return null
   if (phrase && side === 'right') phrase = agentOfDocument(tokens, phrase, lexicon) ?? phrase
@@ -373,14 +365,7 @@ export function compoundCue(
     )
   })?.[1]
   if (cueNoun === undefined) return null
-  let ref: SourceRef = {
-    start: compound.start,
-    end: compound.end,
-    text: compound.text,
-    kind: 'vague',
-    pronoun: null,
-    tokens: [compound]
-  }
+  let ref = wordRef(compound, 'vague')
   const hyphen = compound.text.lastIndexOf('-', compound.text.length - cueNoun.length)
   if (hyphen > 0) {
     const modifierText = compound.text.slice(0, hyphen)
@@ -392,14 +377,7 @@ export function compoundCue(
     }
     const phrase = readRight([modifier], 0, lexicon)
     if (isAcronym(modifier) || (phrase && phrase.kind === 'named' && phrase.strength > 0))
-      ref = {
-        start: modifier.start,
-        end: modifier.end,
-        text: modifierText,
-        kind: 'named',
-        pronoun: null,
-        tokens: [modifier]
-      }
+      ref = wordRef(modifier, 'named')
   }
   return makeCue(
     text,
@@ -431,14 +409,7 @@ export function possessiveCue(
   if (!preposition || !owner || !noun || !lexicon.possessivePreposition.has(preposition.lower)) return null
   const pronoun = lexicon.possessives.get(owner.lower)
   if (!pronoun || !hasHead(noun, lexicon.infoNouns, lexicon)) return null
-  const ref: SourceRef = {
-    start: owner.start,
-    end: owner.end,
-    text: owner.text,
-    kind: 'pronoun',
-    pronoun,
-    tokens: [owner]
-  }
+  const ref = wordRef(owner, 'pronoun', pronoun)
   const start = clauseStart(tokens, k)
   const scope = start === 0 && k <= 1 ? span(tokens, k + 3, tokens.length - 1) : sentenceSpan(tokens)
   return makeCue(text, sentence, index, k, k + 2, ref, scope, 'according', null)
@@ -464,14 +435,7 @@ function postpositionCue(
   if (!pronoun || !hasHead(noun, lexicon.infoNouns, lexicon)) return null
   if (lexicon.prepositions.has(tokens[k - 3]?.lower ?? '')) return null
   if (next && (isCapitalized(next) || lexicon.determiners.has(next.lower))) return null
-  const ref: SourceRef = {
-    start: owner.start,
-    end: owner.end,
-    text: owner.text,
-    kind: 'pronoun',
-    pronoun,
-    tokens: [owner]
-  }
+  const ref = wordRef(owner, 'pronoun', pronoun)
   // What the owner thinks is the clause the phrase stands in (`…, die ihrer Meinung nach zu Unrecht regiert`).
   const start = clauseStart(tokens, k - 2)
   const scope = start === k - 2 ? span(tokens, k + 1, tokens.length - 1) : span(tokens, start, clauseEnd(tokens, k) - 1)
