@@ -4,7 +4,7 @@
 import * as vscode from 'vscode'
 import type {Analysis, Claim, Figure, Severity, Source, Span} from '../core/index.js'
 import type {AnalysisCache} from './analysisCache.js'
-import {claimKindLabel, figureStatusLabel, sourceTypeLabel} from './labels.js'
+import {claimKindLabel, countLabel, figureStatusLabel, sourceTypeLabel} from './labels.js'
 import {claimsOf, excerpt, figuresOf, figuresWithoutNamedSource, sourceById} from './lookup.js'
 
 export const REVEAL_COMMAND = 'sourced.reveal'
@@ -101,7 +101,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode> 
         const count = analysis ? claimsOf(analysis, node.source.id).length : 0
         // The label is the full name; VS Code shortens it to the view's width, the tooltip never.
         item.label = node.source.name
-        const claims = count === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', count)
+        const claims = countLabel('claims', count)
         item.description = `${sourceTypeLabel(node.source.type)} · ${claims}`
         item.tooltip = sourceTooltip(node.source)
         item.iconPath = new vscode.ThemeIcon(node.source.type === 'person' ? 'person' : 'organization')

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode'
 import type {Analysis, Claim, Figure, SourceType, Span} from '../core/index.js'
 import type {AnalysisCache} from './analysisCache.js'
-import {claimKindLabel, figureStatusLabel, sourceTypeLabel} from './labels.js'
+import {claimKindLabel, countLabel, figureStatusLabel, sourceTypeLabel} from './labels.js'
 import {claimsOf, excerpt, sourceById} from './lookup.js'
 import {articleOutline, type OutlineParagraph, type OutlineSection} from './outline.js'
 import {spanRange} from './positions.js'
@@ -62,7 +62,7 @@ class OutlineSymbols {
 
   private paragraph(paragraph: OutlineParagraph): vscode.DocumentSymbol {
     const claims = paragraph.claims.length
-    const detail = claims === 1 ? vscode.l10n.t('1 claim') : claims > 1 ? vscode.l10n.t('{0} claims', claims) : ''
+    const detail = claims > 0 ? countLabel('claims', claims) : ''
     const node = this.symbol(excerpt(this.text, paragraph, 48), detail, vscode.SymbolKind.String, paragraph, {
       start: paragraph.start,
       end: paragraph.start
@@ -96,7 +96,7 @@ class OutlineSymbols {
     const group = this.symbol(vscode.l10n.t('Sources'), String(named.length), vscode.SymbolKind.Package, cover(first))
     group.children = named.map((source) => {
       const claims = claimsOf(this.analysis, source.id).length
-      const count = claims === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', claims)
+      const count = countLabel('claims', claims)
       const mention = source.mentions[0] ?? {start: 0, end: 0}
       return this.symbol(source.name, `${sourceTypeLabel(source.type)} · ${count}`, SOURCE_KIND[source.type], mention)
     })
