@@ -1,16 +1,7 @@
 // Who says what: the speaker of a reporting verb and the words its claim covers
 // (PATTERNS.md classes 1, 3, 6, 7, 13). Positive and negative sentences of our own.
 import assert from 'node:assert/strict'
-import type {Analysis} from '../../src/core/index.js'
-import {run, sourceOf} from './helpers.js'
-
-/** The text of each claim with the name of its source (or `vague`). */
-function claimsOf(text: string, analysis: Analysis): {text: string; source: string}[] {
-  return analysis.claims.map((claim) => ({
-    text: text.slice(claim.start, claim.end),
-    source: analysis.sources.find((s) => s.id === claim.source)?.name ?? 'vague'
-  }))
-}
+import {claimsOf, run, sourceOf} from './helpers.js'
 
 describe('attribution classes', () => {
   describe('the object is never the speaker', () => {

@@ -1,16 +1,7 @@
 // Attribution phrase variants and verbs that report only with a clause (PATTERNS.md classes 1, 6, 7).
 // Positive and negative sentences of our own, German and English.
 import assert from 'node:assert/strict'
-import type {Analysis} from '../../src/core/index.js'
-import {run, sourceOf} from './helpers.js'
-
-/** The text of each claim with the name of its source (or `vague`). */
-function claimsOf(text: string, analysis: Analysis): {text: string; source: string}[] {
-  return analysis.claims.map((claim) => ({
-    text: text.slice(claim.start, claim.end),
-    source: analysis.sources.find((s) => s.id === claim.source)?.name ?? 'vague'
-  }))
-}
+import {claimsOf, run, sourceOf} from './helpers.js'
 
 describe('attribution variants', () => {
   describe('own account: the source is the subject of the clause', () => {

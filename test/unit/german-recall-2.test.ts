@@ -3,30 +3,7 @@
 // with a `zu`-infinitive, and the other classes below. Invented sentences, a positive and
 // a negative case per class, German and, where the rule is shared, English.
 import assert from 'node:assert/strict'
-import type {Analysis} from '../../src/core/index.js'
-import {run} from './helpers.js'
-
-interface Read {
-  analysis: Analysis
-  text: string
-}
-
-function read(text: string, language: 'de' | 'en'): Read {
-  return {analysis: run(text, language), text}
-}
-
-/** The texts of the claims, in order. */
-function claimTexts({analysis, text}: Read): string[] {
-  return analysis.claims.map((claim) => text.slice(claim.start, claim.end))
-}
-
-/** The source name of the claim holding `words`; `vague:<phrase>` or `none` when it names none. */
-function claimSource(r: Read, words: string): string {
-  const claim = r.analysis.claims.find((c) => r.text.slice(c.start, c.end).includes(words))
-  if (!claim) throw new Error(`no claim with “${words}” in [${claimTexts(r).join(' | ')}]`)
-  if (claim.source === null) return claim.vagueSource ? `vague:${claim.vagueSource.text}` : 'none'
-  return r.analysis.sources.find((source) => source.id === claim.source)?.name ?? '?'
-}
+import {claimSource, claimTexts, read} from './helpers.js'
 
 describe('German reported speech the recogniser missed (second round)', () => {
   describe('a perfect auxiliary right before the participle', () => {
