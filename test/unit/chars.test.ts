@@ -55,6 +55,13 @@ describe('chars', () => {
       assert.equal(isLetterOrDigit(code), /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(code)))
   })
 
+  it('finds no letter outside the text or its range: before the start, at or past the end', () => {
+    assert.equal(isLetterOrDigitAt('ab', -1, 2), false)
+    assert.equal(isLetterOrDigitAt('ab', 2, 2), false)
+    assert.equal(isLetterOrDigitAt('ab', 1, 1), false)
+    assert.equal(isLetterOrDigitAt('ab', 1, 2), true)
+  })
+
   it('counts the words of any range as /[\\p{L}\\p{N}]+/gu does on its slice', () => {
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {

@@ -15,4 +15,9 @@ describe('quotation marks at the end of the text', () => {
     const analysis = run(text, 'en')
     assert.equal(analysis.figures[0]?.status, 'named')
   })
+
+  it('reads two apostrophes that end the text without reading past it (en, de)', () => {
+    assert.doesNotThrow(() => run("He said ''", 'en'))
+    assert.doesNotThrow(() => run("Er sagte: ''", 'de'))
+  })
 })

@@ -100,8 +100,8 @@ export function findQuotes(text: string): Quote[] {
 function endsQuote(text: string, index: number, width = 1): boolean {
   const before = text.charAt(index - 1)
   if (before === '' || whitespace.test(before) || before === '(' || before === '[') return false
-  // A mark at the very end of the text ends a quotation (the reader past the end has no character to test).
-  return index + width >= text.length || !isLetterOrDigitAt(text, index + width, text.length)
+  // A mark at the very end of the text ends a quotation: past the end there is no letter.
+  return !isLetterOrDigitAt(text, index + width, text.length)
 }
 
 /** `width`: the length of the marks (2 for ''…''). */

@@ -77,7 +77,11 @@ export function isLetterOrDigit(code: number): boolean {
   return (classesOf(code) & (LETTER | NUMBER)) !== 0
 }
 
-/** Whether the character at `k` (a surrogate pair read as one when it ends before `end`) is a letter or a digit. */
+/**
+ * Whether the character at `k` (a surrogate pair read as one when it ends before `end`) is a letter or a
+ * digit. Outside the text there is no character, so no letter: callers may look one past either end.
+ */
 export function isLetterOrDigitAt(text: string, k: number, end: number): boolean {
+  if (k < 0 || k >= end || k >= text.length) return false
   return isLetterOrDigit(widthAt(text, k, end) === 2 ? codePointAt(text, k) : text.charCodeAt(k))
 }
