@@ -483,7 +483,7 @@ function blockingKeys(d: Description, lexicon: Lexicon): string[] {
   if (d.acronym) keys.push('a\u0000' + d.acronym, 'x\u0000' + stemmedKey(d.expansion ?? '', lexicon))
   if (d.expansion === null) keys.push('x\u0000' + stemmedKey(d.display, lexicon))
   if (d.name?.length === 1) keys.push('a\u0000' + d.name[0])
-  if (d.name) keys.push('n\u0000' + stemmedKey(d.name.join(' '), lexicon))
+  if (d.name) keys.push('n\u0000' + nameKeyOf(d, d.name, lexicon))
   if (!d.name && !d.acronym && d.key !== '') keys.push('k\u0000' + d.key)
   return [...new Set(keys)]
 }
